@@ -107,6 +107,8 @@ export interface SetPlan {
   delete: { remote: RemoteAsset; reason: 'not-in-mapping' | 'replaced' | 'leftover' | 'failed' }[]
   /** The local files in their final order (natural sort of the mapping's glob). */
   order: LocalAsset[]
+  /** Every remote asset id of the set in display order, before any change. */
+  remoteOrder: string[]
   /** True when the remote order after keep/delete differs from `order` (or uploads will change it). */
   reorder: boolean
   source: SourceRef
@@ -133,4 +135,6 @@ export interface ReportEntry {
   seconds?: number
   errors?: AppleMediaError[]
   templateUrl?: string
+  /** For action "replace": the id of the older version of this file that was deleted. */
+  replacedAssetId?: string
 }

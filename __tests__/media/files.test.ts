@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join, sep } from 'node:path'
+import type { Readable } from 'node:stream'
+import { describeFile, md5File, mimeTypeFor, readRange, toDisplayPath } from '../../src/media/index.js'
+import { FIXTURES, fixture } from './helpers.js'
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+describe('md5File', () => {
+  it.each(['ok-16s.mp4', 'opaque.png', 'empty.png'])('equals crypto md5 of the whole buffer (%s)', async name => {
+    const expected = createHash('md5').update(readFileSync(fixture(name))).digest('hex')
+    expect(await md5File(fixture(name))).toBe(expected)
+  })
+})
+
+describe('describeFile', () => {
+  it('gives size, md5, file name and a forward-slash workspace-relative path', async () => {
+    const workspace = join(FIXTURES, '..', '..')
+    const asset = await describeFile(fixture('photo.jpg'), workspace)
+    expect(asset).toEqual({
+      path: fixture('photo.jpg'),
+      displayPath: 'fixtures/media/photo.jpg',
+      fileName: 'photo.jpg',
+      size: readFileSync(fixture('photo.jpg')).length,
+      md5: createHash('md5').update(readFileSync(fixture('photo.jpg'))).digest('hex')
+    })
+  })
+
+  it('rejects a directory', async () => {
+    await expect(describeFile(FIXTURES, FIXTURES)).rejects.toThrow(/not a regular file/)
+  })
+
+  it('shows paths outside the workspace absolutely', () => {
+    expect(toDisplayPath(`${sep}elsewhere${sep}a.png`, `${sep}work`)).toBe('/elsewhere/a.png')
+  })
+})
+
+describe('readRange', () => {
+  const whole = readFileSync(fixture('ok-16s.mp4'))
+
+  it('streams exactly [offset, offset + length)', async () => {
+    expect((await collect(readRange(fixture('ok-16s.mp4'), 1000, 70_000))).equals(whole.subarray(1000, 71_000))).toBe(true)
+  })
+
+  it('streams the tail of the file', async () => {
+    const offset = whole.length - 123
+    expect((await collect(readRange(fixture('ok-16s.mp4'), offset, 123))).equals(whole.subarray(offset))).toBe(true)
+  })
+
+  it('streams nothing for a zero-length range', async () => {
+    expect((await collect(readRange(fixture('ok-16s.mp4'), 10, 0))).length).toBe(0)
+  })
+
+  it('uses a modest buffer so parallel parts stay small', () => {
+    expect(readRange(fixture('ok-16s.mp4'), 0, 10).readableHighWaterMark).toBeLessThanOrEqual(256 * 1024)
+  })
+
+  it('rejects negative or fractional ranges', () => {
+    expect(() => readRange(fixture('ok-16s.mp4'), -1, 10)).toThrow(RangeError)
+    expect(() => readRange(fixture('ok-16s.mp4'), 0, 1.5)).toThrow(RangeError)
+  })
+})
+
+describe('mimeTypeFor', () => {
+  it.each([
+    ['a.png', 'image/png'],
+    ['a.JPG', 'image/jpeg'],
+    ['a.jpeg', 'image/jpeg'],
+    ['a.mp4', 'video/mp4'],
+    ['a.m4v', 'video/x-m4v'],
+    ['a.MOV', 'video/quicktime'],
+    ['a.gif', 'application/octet-stream']
+  ])('%s → %s', (name, mime) => {
+    expect(mimeTypeFor(name)).toBe(mime)
+  })
+})

@@ -1,0 +1,223 @@
+/**
+ * The one HTTP layer: a single injectable undici dispatcher with keep-alive, one concurrency gate,
+ * one rate limiter, and one retry loop. API requests and upload parts both go through here, so
+ * every wait is bounded and every retry is counted in the same place.
+ */
+import { Agent, request, type Dispatcher } from 'undici'
+import type { Readable } from 'node:stream'
+import { Gate } from './gate.js'
+import { RateLimiter } from './rate-limiter.js'
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  isRetryableNetworkError,
+  neverReachedServer,
+  parseRetryAfter,
+  sleep,
+  type RetryPolicy
+} from './retry.js'
+import { redactUrl } from '../report/redact.js'
+
+export type RequestKind = 'api' | 'upload'
+
+export interface HttpRequest {
+  method: string
+  url: string
+  headers?: Record<string, string>
+  /** A factory, so a retried upload part re-reads its bytes from disk. */
+  body?: string | Buffer | (() => Readable)
+  /** Safe to send again after an unknown outcome (GET, PATCH, DELETE, upload parts). */
+  idempotent: boolean
+  kind: RequestKind
+  timeoutMs?: number
+  /** A label for statistics, e.g. "POST appScreenshots". */
+  label?: string
+}
+
+export interface HttpResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  text: string
+}
+
+/** The request may or may not have taken effect (a POST whose answer was lost): the caller reconciles. */
+export class OutcomeUnknownError extends Error {
+  override name = 'OutcomeUnknownError'
+  constructor(
+    message: string,
+    readonly status?: number
+  ) {
+    super(message)
+  }
+}
+
+/** Retries ran out; carries the last status so callers can explain it. */
+export class RetriesExhaustedError extends Error {
+  override name = 'RetriesExhaustedError'
+  constructor(
+    message: string,
+    readonly response?: HttpResponse
+  ) {
+    super(message)
+  }
+}
+
+export interface HttpStats {
+  requests: Record<string, number>
+  apiRequests: number
+  uploadRequests: number
+  uploadBytes: number
+  retries: number
+  throttled: number
+  peakInFlight: number
+}
+
+export interface HttpOptions {
+  dispatcher?: Dispatcher
+  concurrency?: number
+  retry?: Partial<RetryPolicy>
+  limiter?: RateLimiter
+  random?: () => number
+  /** Called for every retry, for debug logs. */
+  onRetry?: (info: { label: string; attempt: number; delayMs: number; reason: string }) => void
+}
+
+export function createDispatcher(connections = 16): Dispatcher {
+  return new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections, pipelining: 1 })
+}
+
+export class Http {
+  readonly gate: Gate
+  readonly limiter: RateLimiter
+  readonly stats: HttpStats = { requests: {}, apiRequests: 0, uploadRequests: 0, uploadBytes: 0, retries: 0, throttled: 0, peakInFlight: 0 }
+  private readonly dispatcher: Dispatcher
+  private readonly retry: RetryPolicy
+  private readonly random: () => number
+
+  constructor(private readonly options: HttpOptions = {}) {
+    this.dispatcher = options.dispatcher ?? createDispatcher(Math.max(8, (options.concurrency ?? 8) * 2))
+    const max = Math.max(1, options.concurrency ?? 8)
+    this.gate = new Gate(max, max)
+    this.limiter = options.limiter ?? new RateLimiter()
+    this.retry = { ...DEFAULT_RETRY, ...options.retry }
+    this.random = options.random ?? Math.random
+  }
+
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    const label = req.label ?? `${req.method} ${req.kind}`
+    let waited = 0
+    for (let attempt = 0; ; attempt++) {
+      let outcome: { response?: HttpResponse; error?: unknown }
+      try {
+        outcome = { response: await this.once(req, label) }
+      } catch (error) {
+        outcome = { error }
+      }
+      const verdict = this.judge(req, outcome, attempt)
+      if (verdict.done) {
+        if (outcome.response) return outcome.response
+        throw outcome.error
+      }
+      const delay = verdict.delayMs ?? backoffDelay(attempt, this.retry, this.random)
+      if (attempt + 1 >= this.retry.maxAttempts || waited + delay > this.retry.budgetMs) {
+        throw this.exhausted(req, outcome, attempt + 1)
+      }
+      waited += delay
+      this.stats.retries++
+      this.options.onRetry?.({ label, attempt: attempt + 1, delayMs: delay, reason: verdict.reason })
+      await sleep(delay)
+    }
+  }
+
+  private async once(req: HttpRequest, label: string): Promise<HttpResponse> {
+    if (req.kind === 'api') await this.limiter.acquire()
+    await this.gate.acquire()
+    this.count(req, label)
+    try {
+      const body = typeof req.body === 'function' ? req.body() : req.body
+      const timeout = req.timeoutMs ?? 60_000
+      const res = await request(req.url, {
+        method: req.method as Dispatcher.HttpMethod,
+        headers: req.headers,
+        body,
+        dispatcher: this.dispatcher,
+        headersTimeout: timeout,
+        bodyTimeout: timeout,
+        signal: AbortSignal.timeout(timeout + 5_000)
+      })
+      const text = await res.body.text()
+      const response = { status: res.statusCode, headers: res.headers, text }
+      if (req.kind === 'api') this.limiter.update(res.headers['x-rate-limit'])
+      if (res.statusCode === 429 || res.statusCode >= 500) this.gate.onOverload()
+      else this.gate.onHealthy()
+      return response
+    } catch (error) {
+      if (req.kind === 'api') this.limiter.update(undefined)
+      throw error
+    } finally {
+      this.gate.release()
+      this.stats.peakInFlight = Math.max(this.stats.peakInFlight, this.gate.peak)
+    }
+  }
+
+  private count(req: HttpRequest, label: string): void {
+    this.stats.requests[label] = (this.stats.requests[label] ?? 0) + 1
+    if (req.kind === 'api') this.stats.apiRequests++
+    else {
+      this.stats.uploadRequests++
+      const len = Number(req.headers?.['content-length'] ?? 0)
+      if (Number.isFinite(len)) this.stats.uploadBytes += len
+    }
+  }
+
+  /** Decides whether to return, throw, or retry (and after how long). */
+  private judge(
+    req: HttpRequest,
+    outcome: { response?: HttpResponse; error?: unknown },
+    attempt: number
+  ): { done: true } | { done: false; delayMs?: number; reason: string } {
+    const res = outcome.response
+    if (res) {
+      if (res.status === 429) {
+        // Apple acts on nothing it answers 429, so even a POST may be sent again.
+        const after = parseRetryAfter(res.headers['retry-after'])
+        const delayMs = after ?? backoffDelay(attempt + 1, this.retry, this.random)
+        this.stats.throttled++
+        if (req.kind === 'api') this.limiter.pause(delayMs)
+        return { done: false, delayMs, reason: '429' }
+      }
+      if (res.status >= 500) {
+        if (!req.idempotent) {
+          outcome.error = new OutcomeUnknownError(`${req.method} ${redactUrl(req.url)} answered ${res.status}; it may or may not have taken effect.`, res.status)
+          outcome.response = undefined
+          return { done: true }
+        }
+        return { done: false, delayMs: parseRetryAfter(res.headers['retry-after']), reason: String(res.status) }
+      }
+      return { done: true }
+    }
+    const err = outcome.error
+    if (!isRetryableNetworkError(err)) return { done: true }
+    if (req.idempotent || neverReachedServer(err)) return { done: false, reason: describeError(err) }
+    outcome.error = new OutcomeUnknownError(`${req.method} ${redactUrl(req.url)} failed (${describeError(err)}); it may or may not have taken effect.`)
+    return { done: true }
+  }
+
+  private exhausted(req: HttpRequest, outcome: { response?: HttpResponse; error?: unknown }, attempts: number): Error {
+    const what = outcome.response ? `HTTP ${outcome.response.status}` : describeError(outcome.error)
+    return new RetriesExhaustedError(
+      `${req.method} ${redactUrl(req.url)} still failed after ${attempts} attempts (${what}); App Store Connect may be having trouble: run again later, the run converges.`,
+      outcome.response
+    )
+  }
+
+  async close(): Promise<void> {
+    if (!this.options.dispatcher) await this.dispatcher.close()
+  }
+}
+
+export function describeError(err: unknown): string {
+  const code = (err as { code?: string })?.code
+  const message = err instanceof Error ? err.message : String(err)
+  return code ? `${code}: ${message}` : message
+}

@@ -1,0 +1,233 @@
+/**
+ * Executes set plans: create missing sets, clear leftovers, upload (reserve → parts → commit),
+ * wait for processing, retry a FAILED asset once, delete what the plan removes, and PATCH the order.
+ * It decides nothing the plan did not say; it only does it, and records what happened.
+ */
+import type { AscClient } from '../asc/client.js'
+import { MAX_PREVIEWS_PER_SET, MAX_SCREENSHOTS_PER_SET } from '../media/specs.js'
+import type { LocalAsset, RemoteAsset, SetPlan } from '../model.js'
+import type { Logger } from '../report/logger.js'
+import { redact } from '../report/redact.js'
+import { ASSET_TYPES } from '../surfaces/asset-types.js'
+import { createSet, readLocalizationSets, reorderSet } from '../surfaces/sets.js'
+import { createLimit } from './limit.js'
+import { waitForProcessing, type PollTarget } from './poller.js'
+import { deleteAsset, uploadAsset, type UploadContext } from './upload-asset.js'
+
+export interface ExecuteOptions {
+  client: AscClient
+  log: Logger
+  concurrency: number
+  waitForProcessing: boolean
+  processingTimeoutMs: number
+  pollInitialDelayMs?: number
+  now?: () => number
+  onProgress?: (event: ProgressEvent) => void
+}
+
+export type ProgressEvent =
+  | { type: 'uploaded'; file: string; bytes: number }
+  | { type: 'deleted'; assetId: string }
+  | { type: 'processed'; file: string; state: string }
+
+/** What happened to one set: filled in as the delivery goes, read by the report. */
+export class SetRun {
+  setId: string | null
+  /** Asset ids in the order we believe the set holds them. */
+  current: string[]
+  uploaded = new Map<LocalAsset, RemoteAsset>()
+  /** Final state of each asset we touched or kept, by id. */
+  states = new Map<string, RemoteAsset>()
+  failures = new Map<LocalAsset, string>()
+  deleted = new Set<string>()
+  retried = new Set<LocalAsset>()
+  reordered = false
+  started = 0
+  finished = 0
+  reservations: Promise<unknown> = Promise.resolve()
+
+  constructor(readonly plan: SetPlan) {
+    this.setId = plan.setId
+    this.current = [...plan.remoteOrder]
+    for (const k of plan.keep) this.states.set(k.remote.id, k.remote)
+  }
+
+  parent(): { type: string; id: string } {
+    return { type: ASSET_TYPES[this.plan.kind].parentType, id: this.setId as string }
+  }
+
+  get seconds(): number {
+    return this.started ? Math.max(0, (this.finished || Date.now()) - this.started) / 1000 : 0
+  }
+
+  idOf(local: LocalAsset): string | undefined {
+    return this.uploaded.get(local)?.id ?? this.plan.keep.find(k => k.local === local)?.remote.id
+  }
+}
+
+/** Creates sets, clears leftovers and uploads every planned file (reserve → parts → commit). */
+export async function uploadPhase(plans: SetPlan[], options: ExecuteOptions): Promise<SetRun[]> {
+  const runs = plans.map(p => new SetRun(p))
+  const ctx = uploadContext(options)
+  const limit = createLimit(Math.max(1, options.concurrency))
+  await Promise.all(runs.map(run => prepare(run, options, limit)))
+  await Promise.all(runs.flatMap(run => run.plan.upload.map(local => limit(() => uploadOne(run, local, ctx, options)))))
+  return runs
+}
+
+/** Waits for processing, uploads a FAILED file once more, deletes what goes, and fixes the order. */
+export async function verifyPhase(runs: SetRun[], options: ExecuteOptions): Promise<void> {
+  const ctx = uploadContext(options)
+  const limit = createLimit(Math.max(1, options.concurrency))
+  if (options.waitForProcessing) {
+    await settle(runs, options)
+    const retry = runs.flatMap(run => [...run.failures.keys()].filter(l => run.retried.has(l) && !run.uploaded.has(l)).map(l => ({ run, l })))
+    await Promise.all(retry.map(({ run, l }) => limit(() => uploadOne(run, l, ctx, options))))
+    if (retry.length) await settle(runs, options)
+  }
+  await Promise.all(runs.map(run => finish(run, options, limit)))
+}
+
+/** One context per delivery, shared by both phases, so reservations claimed early stay claimed. */
+const contexts = new WeakMap<ExecuteOptions, UploadContext>()
+
+function uploadContext(options: ExecuteOptions): UploadContext {
+  const known = contexts.get(options)
+  if (known) return known
+  const ctx: UploadContext = {
+    client: options.client,
+    now: options.now,
+    claimed: new Set(),
+    debug: m => options.log.debug(m),
+    listParent: async parent => {
+      const kind = parent.type === 'appPreviewSets' ? 'preview' : 'screenshot'
+      const t = ASSET_TYPES[kind]
+      const doc = await options.client.getAll(`/v1/${t.set.resource}/${parent.id}/${t.set.items}`, { [`fields[${t.resource}]`]: t.fields, limit: 200 })
+      return doc.data.map(r => t.read(r))
+    }
+  }
+  contexts.set(options, ctx)
+  return ctx
+}
+
+/** Creates the set if needed and deletes what must go before uploads: leftovers, and room for the new files. */
+async function prepare(run: SetRun, options: ExecuteOptions, limit: ReturnType<typeof createLimit>): Promise<void> {
+  const { plan } = run
+  if (!plan.upload.length && !plan.delete.length && !plan.reorder) return
+  run.started = Date.now()
+  if (!run.setId && plan.upload.length) run.setId = await createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType)
+  const max = plan.kind === 'preview' ? MAX_PREVIEWS_PER_SET : MAX_SCREENSHOTS_PER_SET
+  const early = plan.delete.filter(d => d.reason === 'leftover' || d.reason === 'failed')
+  const late = plan.delete.filter(d => !early.includes(d))
+  const room = max - (run.current.length - early.length) - plan.upload.length
+  // Deleting after uploading keeps the store whole if the run stops half-way; delete first only what the limit demands.
+  if (room < 0) early.push(...late.slice(0, -room))
+  await Promise.all(early.map(d => limit(() => remove(run, d.remote.id, options))))
+}
+
+async function remove(run: SetRun, id: string, options: ExecuteOptions): Promise<void> {
+  await deleteAsset(options.client, ASSET_TYPES[run.plan.kind], id)
+  const gone = run.plan.delete.find(d => d.remote.id === id)?.remote.fileName ?? id
+  options.log.info(`✕ ${run.plan.locale} ${run.plan.setType}: deleted ${gone} (${id})`)
+  run.deleted.add(id)
+  run.current = run.current.filter(x => x !== id)
+  options.onProgress?.({ type: 'deleted', assetId: id })
+}
+
+/** Reservations of one set are chained so the set's order is the local order without a reorder. */
+async function uploadOne(run: SetRun, local: LocalAsset, ctx: UploadContext, options: ExecuteOptions): Promise<void> {
+  const type = ASSET_TYPES[run.plan.kind]
+  const turn = run.reservations
+  let release!: () => void
+  run.reservations = new Promise<void>(r => (release = r))
+  try {
+    await turn
+    const onReserved = (a: RemoteAsset) => {
+      run.current.push(a.id)
+      release()
+    }
+    const runCtx: UploadContext = { ...ctx, onDeleted: id => (run.current = run.current.filter(x => x !== id)) }
+    const committed = await uploadAsset(runCtx, type, run.parent(), local, { frameTimeCode: run.plan.frameTimeCode }, onReserved)
+    run.uploaded.set(local, committed)
+    run.states.set(committed.id, committed)
+    run.failures.delete(local)
+    options.onProgress?.({ type: 'uploaded', file: local.displayPath, bytes: local.size })
+    options.log.info(`↑ ${local.displayPath} (${local.size} bytes) → ${run.plan.locale} ${run.plan.setType} as ${committed.id}`)
+  } catch (e) {
+    run.failures.set(local, redact(e instanceof Error ? e.message : String(e)))
+    options.log.error(`${local.displayPath}: ${run.failures.get(local)}`)
+  } finally {
+    release()
+  }
+}
+
+/**
+ * Polls until every uploaded (or still processing kept) asset is COMPLETE or FAILED. A FAILED upload
+ * is reported with Apple's codes, deleted, and queued for one more try (run.retried).
+ */
+async function settle(runs: SetRun[], options: ExecuteOptions): Promise<void> {
+  const pending = new Map<string, string>()
+  const targets = new Map<string, PollTarget>()
+  for (const run of runs) {
+    const key = `${run.plan.localizationId}:${run.plan.kind}`
+    for (const a of run.states.values()) {
+      if (a.state === 'COMPLETE' || a.state === 'FAILED' || run.deleted.has(a.id)) continue
+      pending.set(a.id, key)
+      if (!targets.has(key)) targets.set(key, pollTarget(key, run, options.client))
+    }
+  }
+  if (!pending.size) return
+  const result = await waitForProcessing(pending, targets, { timeoutMs: options.processingTimeoutMs, initialDelayMs: options.pollInitialDelayMs })
+  for (const run of runs) {
+    const listing = result.listings.get(`${run.plan.localizationId}:${run.plan.kind}`)
+    const items = run.setId ? listing?.get(run.setId) : undefined
+    if (items) run.current = items.map(a => a.id).filter(id => !run.deleted.has(id))
+    for (const [local, asset] of run.uploaded) await record(run, local, result.assets.get(asset.id) ?? asset, result.timedOut.includes(asset.id), options)
+  }
+}
+
+function pollTarget(key: string, run: SetRun, client: AscClient): PollTarget {
+  return {
+    key,
+    read: async () => {
+      const sets = await readLocalizationSets(client, run.plan.localizationId, run.plan.locale, run.plan.kind)
+      return new Map(sets.map(s => [s.id as string, s.assets]))
+    }
+  }
+}
+
+async function record(run: SetRun, local: LocalAsset, asset: RemoteAsset, timedOut: boolean, options: ExecuteOptions): Promise<void> {
+  run.states.set(asset.id, asset)
+  if (timedOut) {
+    run.failures.set(local, `still processing when processing-timeout ran out (state ${asset.state}); Apple will finish it: run again later to verify.`)
+    return
+  }
+  if (asset.state !== 'FAILED') return
+  const why = asset.errors.map(e => `${e.code}: ${e.description}`).join('; ') || 'no reason given'
+  run.failures.set(local, `App Store Connect could not process it: ${why}`)
+  options.log.warning(`${local.displayPath}: processing FAILED (${why})${run.retried.has(local) ? '' : '; deleting it and uploading once more'}`)
+  await remove(run, asset.id, options)
+  run.uploaded.delete(local)
+  // A second failure is final: retried is set only once.
+  if (!run.retried.has(local)) run.retried.add(local)
+  else run.retried.delete(local)
+}
+
+/** Deletes what the plan removes after uploads, then PATCHes the order if it is not the local order. */
+async function finish(run: SetRun, options: ExecuteOptions, limit: ReturnType<typeof createLimit>): Promise<void> {
+  const late = run.plan.delete.filter(d => !run.deleted.has(d.remote.id))
+  await Promise.all(late.map(d => limit(() => remove(run, d.remote.id, options))))
+  if (run.setId && run.current.length > 0) {
+    const wanted = run.plan.order.map(l => run.idOf(l)).filter((id): id is string => id !== undefined && run.current.includes(id))
+    const full = [...wanted, ...run.current.filter(id => !wanted.includes(id))]
+    if (full.some((id, i) => id !== run.current[i])) {
+      await reorderSet(options.client, run.plan.kind, run.setId, full)
+      run.current = full
+      run.reordered = true
+    }
+  }
+  if (run.started) run.finished = Date.now()
+  const states = run.current.map(id => run.states.get(id)?.state ?? 'kept').reduce<Record<string, number>>((acc, st) => ({ ...acc, [st]: (acc[st] ?? 0) + 1 }), {})
+  const stateText = Object.entries(states).map(([st, n]) => `${n} ${st}`).join(', ')
+  options.log.info(`✓ ${run.plan.locale} ${run.plan.setType}: ${run.current.length} in order${run.reordered ? ' (reordered)' : ''}${stateText ? `; ${stateText}` : ''}${run.failures.size ? `; ${run.failures.size} failed` : ''}`)
+}

@@ -1,0 +1,58 @@
+/**
+ * The action: read typed settings, run the pipeline, and — whatever happened — write outputs, the
+ * JSON report and the job summary. Any thrown value becomes core.setFailed with a redacted message.
+ */
+import * as core from '@actions/core'
+import { ValidationError } from './errors.js'
+import { deliverMedia, newResult, type RunResult } from './pipeline.js'
+import { actionsLogger } from './report/actions-logger.js'
+import { allEntries, countEntries } from './report/entries.js'
+import { onSecretRegistered, redact } from './report/redact.js'
+import { buildReport, writeReport } from './report/report-file.js'
+import { renderSummary } from './report/summary.js'
+import { getInputs } from './settings/action-inputs.js'
+import type { Settings } from './settings/settings.js'
+
+export async function run(): Promise<void> {
+  onSecretRegistered(secret => core.setSecret(secret))
+  const log = actionsLogger()
+  let settings: Settings | undefined
+  let result: RunResult | undefined
+  let failure: unknown
+  try {
+    settings = getInputs()
+    result = newResult(settings)
+    await deliverMedia(settings, { log }, result)
+  } catch (error) {
+    failure = error
+  } finally {
+    await finish(settings, result, failure)
+  }
+}
+
+async function finish(settings: Settings | undefined, result: RunResult | undefined, failure: unknown): Promise<void> {
+  const entries = result ? allEntries(result) : []
+  const counts = countEntries(entries, result?.runs ?? [])
+  const message = failure === undefined ? undefined : redact(failure instanceof Error ? failure.message : String(failure))
+  const problems = failure instanceof ValidationError ? failure.problems : []
+  for (const p of problems.slice(0, 10)) core.error(redact(p.message), { title: 'App Store media', file: p.file, startLine: p.line, startColumn: p.column })
+  if (problems.length > 10) core.error(`${problems.length - 10} more problems; see the job summary.`)
+  try {
+    if (settings) {
+      await writeReport(settings.reportPath, buildReport(result, entries, counts, message))
+      core.setOutput('report', settings.reportPath)
+    }
+    core.setOutput('uploaded', counts.uploaded)
+    core.setOutput('skipped', counts.skipped)
+    core.setOutput('deleted', counts.deleted)
+    core.setOutput('failed', counts.failed)
+    core.setOutput('version-id', result?.version?.id ?? '')
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(renderSummary({ result, entries, counts, error: message, problems, reportPath: settings?.reportPath })).write()
+    }
+  } catch (e) {
+    core.warning(`Could not write the report or summary: ${redact(String(e))}`)
+  }
+  if (message) core.setFailed(message)
+  else if (counts.failed) core.setFailed(`${counts.failed} file(s) could not be delivered; see the job summary for Apple's reasons. A new run retries them.`)
+}

@@ -1,0 +1,126 @@
+/**
+ * The JSON Schema of the mapping file, built from specs.ts so the accepted display and preview types
+ * cannot drift from the table the rest of the action uses. schema/app-store-assets.schema.json is
+ * this object written to disk for editors (`npx tsx src/mapping/write-schema.ts`); a test keeps the
+ * two equal.
+ */
+import type { AssetKind } from '../model.js'
+import { PLATFORMS } from '../model.js'
+import { PREVIEW_TYPES, SCREENSHOT_DISPLAY_TYPES } from '../media/specs.js'
+
+export const SCHEMA_ID = 'https://github.com/app-store-media-action/schema/app-store-assets.schema.json'
+export const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'
+export const FRAME_TIME_CODE_PATTERN = '^\\d{2}:\\d{2}:\\d{2}:\\d{2}$'
+export const LOCALE_PLACEHOLDER = '{locale}'
+
+type JsonSchema = Record<string, unknown>
+
+/**
+ * A top-level list of media sets. New list-shaped sections (app-clip images, review attachments, …)
+ * are added here; sections with another shape add their own property in buildMappingSchema.
+ */
+export interface MediaSection {
+  key: string
+  kind: AssetKind
+  /** The entry key naming the set type, and the words used for it in messages. */
+  typeKey: string
+  typeNoun: string
+  types: readonly string[]
+  description: string
+  /** Entry keys beyond files, type, platform and locales. */
+  extraProperties: Record<string, JsonSchema>
+}
+
+export const MEDIA_SECTIONS: readonly MediaSection[] = [
+  {
+    key: 'screenshots',
+    kind: 'screenshot',
+    typeKey: 'display-type',
+    typeNoun: 'display type',
+    types: SCREENSHOT_DISPLAY_TYPES,
+    description: 'Screenshot sets: each entry selects image files (PNG or JPEG) for one display type.',
+    extraProperties: {}
+  },
+  {
+    key: 'previews',
+    kind: 'preview',
+    typeKey: 'preview-type',
+    typeNoun: 'preview type',
+    types: PREVIEW_TYPES,
+    description: 'App preview sets: each entry selects video files (.mov, .m4v, .mp4) for one preview type.',
+    extraProperties: {
+      'frame-time-code': {
+        type: 'string',
+        pattern: FRAME_TIME_CODE_PATTERN,
+        description: 'The poster frame of the preview, as HH:MM:SS:FF (hours, minutes, seconds, frame), e.g. "00:00:05:00".'
+      }
+    }
+  }
+]
+
+function localesSchema(): JsonSchema {
+  return {
+    type: 'array',
+    minItems: 1,
+    uniqueItems: true,
+    description:
+      'Locales this entry applies to. Required when `files` has no {locale} segment; with {locale} it restricts ' +
+      'the expansion to these locales.',
+    items: { type: 'string', pattern: LOCALE_PATTERN, description: 'An App Store locale code, e.g. en-US, de-DE, ja.' }
+  }
+}
+
+function entrySchema(section: MediaSection): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['files', section.typeKey],
+    description: `One ${section.kind} set per locale.`,
+    properties: {
+      files: {
+        type: 'string',
+        minLength: 1,
+        description:
+          'Glob of the files, relative to the workspace, e.g. "screenshots/{locale}/iphone-6.9/*.png". A {locale} ' +
+          'path segment expands over the locale directories present on disk. Files upload in natural order (2 before 10).'
+      },
+      [section.typeKey]: {
+        type: 'string',
+        enum: [...section.types],
+        description: `The App Store Connect ${section.typeNoun} of the set.`
+      },
+      platform: {
+        type: 'string',
+        enum: [...PLATFORMS],
+        description: `The platform of the set. Default: the platform of the ${section.typeNoun} (e.g. Mac types → MAC_OS).`
+      },
+      locales: localesSchema(),
+      ...section.extraProperties
+    }
+  }
+}
+
+/** The schema object; stable key order so the file on disk diffs cleanly. */
+export function buildMappingSchema(): JsonSchema {
+  const properties: Record<string, JsonSchema> = {
+    // JSON files cannot carry the yaml-language-server comment, so editors find the schema through this key.
+    $schema: { type: 'string', description: 'The URL or path of this JSON Schema, for editors. Ignored by the action.' }
+  }
+  for (const section of MEDIA_SECTIONS) {
+    properties[section.key] = {
+      type: 'array',
+      minItems: 1,
+      description: section.description,
+      items: entrySchema(section)
+    }
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'App Store assets mapping',
+    description: 'Which local files become which App Store screenshot and app preview sets, per locale.',
+    type: 'object',
+    additionalProperties: false,
+    properties
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * File facts every asset needs (size, MD5, names) and the byte-range reader the uploader streams
+ * parts from. Everything streams: previews can be 500 MB and several run at once.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { basename, extname, relative, sep } from 'node:path'
+import { Readable } from 'node:stream'
+import type { LocalAsset } from '../model.js'
+
+/** Per-read buffer: big enough for few syscalls, small enough that parallel uploads stay lean. */
+export const READ_CHUNK_BYTES = 256 * 1024
+
+/** Lower-case hex MD5 of the whole file (App Store Connect's sourceFileChecksum). */
+export async function md5File(path: string): Promise<string> {
+  const hash = createHash('md5')
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** `path` may be absolute or relative to the process; displayPath is relative to `workspace`. */
+export async function describeFile(path: string, workspace: string): Promise<LocalAsset> {
+  const info = await stat(path)
+  if (!info.isFile()) throw new Error(`${path} is not a regular file`)
+  return {
+    path,
+    displayPath: toDisplayPath(path, workspace),
+    fileName: basename(path),
+    size: info.size,
+    md5: await md5File(path)
+  }
+}
+
+/** Workspace-relative with forward slashes (what users see in annotations on every OS). */
+export function toDisplayPath(path: string, workspace: string): string {
+  const rel = relative(workspace, path)
+  // Outside the workspace a ../../ path is less useful than the absolute one.
+  const shown = rel === '' || rel.startsWith('..') ? path : rel
+  return shown.split(sep).join('/')
+}
+
+/** Streams bytes [offset, offset + length) of a file: one upload part, never the whole file. */
+export function readRange(path: string, offset: number, length: number): Readable {
+  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(length) || length < 0) {
+    throw new RangeError(`readRange: offset ${offset} and length ${length} must be non-negative integers`)
+  }
+  // createReadStream's `end` is inclusive and cannot express an empty range.
+  if (length === 0) return Readable.from([])
+  return createReadStream(path, { start: offset, end: offset + length - 1, highWaterMark: READ_CHUNK_BYTES })
+}
+
+const MIME_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/x-m4v',
+  '.mov': 'video/quicktime'
+}
+
+/** By extension (case-insensitive); application/octet-stream for anything else. */
+export function mimeTypeFor(fileName: string): string {
+  return MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream'
+}
