@@ -97,6 +97,7 @@ describe('normalizePrivateKey', () => {
 
   it('accepts PEM surrounded by whitespace and other text', () => {
     expect(normalizePrivateKey(`\n  ${pem}\n\n`)).toBe(pem.trim())
+    expect(normalizePrivateKey(`AuthKey_ABC123DEFG.p8:\n${pem}(end)`)).toBe(pem.trim())
   })
 
   it('accepts PEM with literal \\n escapes', () => {

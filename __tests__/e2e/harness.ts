@@ -1,0 +1,100 @@
+/**
+ * End-to-end harness: a temporary workspace with real PNG and MP4 files and a mapping file, the
+ * sandbox, and the pipeline run as the action runs it (same settings parser, same engine).
+ */
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { encodePng } from '../../src/media/png-writer.js'
+import { makePaddedMp4 } from '../../src/media/padded-mp4.js'
+import { deliverMedia, newResult, type RunResult } from '../../src/pipeline.js'
+import { allEntries, countEntries, type Counts } from '../../src/report/entries.js'
+import { memoryLogger } from '../../src/report/logger.js'
+import type { ReportEntry } from '../../src/model.js'
+import { parseSettings } from '../../src/settings/settings.js'
+import type { Sandbox } from '../../src/sandbox/index.js'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const SAMPLE_PREVIEW = path.join(ROOT, 'samples/previews/en-US/iphone-6.9/1.mp4')
+
+export async function tempWorkspace(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'asc-e2e-'))
+}
+
+/** Writes an opaque PNG whose content depends on `seed`, so different seeds give different checksums. */
+export async function writePng(ws: string, rel: string, width: number, height: number, seed: number, alpha = false): Promise<string> {
+  const file = path.join(ws, rel)
+  await mkdir(path.dirname(file), { recursive: true })
+  const band = Math.max(1, Math.floor(height / 8))
+  const png = encodePng({ width, height, alpha, level: 1, rgb: (_x, y) => [(seed * 53) % 256, (Math.floor(y / band) * 31 + seed * 17) % 256, (seed * 97) % 256] })
+  await writeFile(file, png)
+  return file
+}
+
+export async function writePreview(ws: string, rel: string, bytes?: number): Promise<string> {
+  const file = path.join(ws, rel)
+  await mkdir(path.dirname(file), { recursive: true })
+  if (bytes) await makePaddedMp4(SAMPLE_PREVIEW, file, bytes)
+  else await copyFile(SAMPLE_PREVIEW, file)
+  return file
+}
+
+export async function writeMapping(ws: string, yaml: string, name = 'app-store-assets.yml'): Promise<void> {
+  await writeFile(path.join(ws, name), yaml)
+}
+
+export const IPHONE = [1320, 2868] as const
+export const IPAD = [2064, 2752] as const
+
+export interface RunOutcome {
+  result?: RunResult
+  error?: Error
+  entries: ReportEntry[]
+  counts: Counts
+  logs: string[]
+}
+
+/** Runs the pipeline against the sandbox with action-style raw inputs. */
+export async function runDelivery(sandbox: Sandbox, ws: string, inputs: Record<string, string> = {}): Promise<RunOutcome> {
+  const log = memoryLogger()
+  let result: RunResult | undefined
+  try {
+    const settings = parseSettings(
+      {
+        'issuer-id': sandbox.keys.issuerId,
+        'key-id': sandbox.keys.keyId,
+        'private-key': sandbox.keys.privateKeyPem,
+        'bundle-id': 'com.example.aurora',
+        'api-base-url': sandbox.url,
+        version: '1.2.0',
+        ...inputs
+      },
+      { workspace: ws, tempDir: ws }
+    )
+    result = newResult(settings)
+    await deliverMedia(settings, { log, pollInitialDelayMs: 60 }, result)
+    const entries = allEntries(result)
+    return { result, entries, counts: countEntries(entries, result.runs), logs: log.lines }
+  } catch (error) {
+    const entries = result ? allEntries(result) : []
+    return { result, error: error as Error, entries, counts: countEntries(entries, result?.runs ?? []), logs: log.lines }
+  }
+}
+
+export function writes(sandbox: Sandbox): number {
+  return sandbox.requests.filter(r => r.host === 'upload' || r.method !== 'GET').length
+}
+
+export function localizationId(sandbox: Sandbox, locale: string, version = '1.2.0'): string {
+  const v = sandbox.store.findVersion('1234567890', 'IOS', version)
+  const l = v && sandbox.store.findLocalization(v.id, locale)
+  if (!l) throw new Error(`no localization ${locale}`)
+  return l.id
+}
+
+/** The file names of a set in display order, with their states: "1.png:COMPLETE". */
+export function setContents(sandbox: Sandbox, locale: string, setType: string): string[] {
+  const set = sandbox.store.findSet(localizationId(sandbox, locale), setType)
+  return set ? set.items.map(i => `${i.fileName}:${i.state}`) : []
+}
