@@ -71,9 +71,12 @@ export class RateLimiter {
       const wait = this.waitFor()
       if (wait <= 0) break
       if (this.waitedMs + wait > this.maxWaitMs) {
-        throw new TimeoutError(
-          `The API key's hourly request budget is spent (${this.info?.remaining ?? 0} of ${this.info?.limit ?? '?'} left) and waiting for it would exceed ${Math.round(this.maxWaitMs / 60000)} minutes; run again later or use another key.`
-        )
+        const minutes = Math.max(1, Math.round(this.maxWaitMs / 60000))
+        const why =
+          this.pausedUntil > this.now()
+            ? `App Store Connect asked to pause (429) for longer than the ${minutes}-minute limit on waiting`
+            : `The API key's hourly request budget is spent (${this.info?.remaining ?? 0} of ${this.info?.limit ?? '?'} left) and waiting for it would exceed ${minutes} minutes`
+        throw new TimeoutError(`${why}; run again later or use another key.`)
       }
       this.waitedMs += wait
       await sleep(wait)

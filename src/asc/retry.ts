@@ -67,8 +67,9 @@ export function errorCode(err: unknown): string | undefined {
   for (let depth = 0; e && depth < 4; depth++) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string') return code
-    const name = (e as { name?: unknown }).name
-    if (name === 'TimeoutError' || name === 'AbortError') return 'ETIMEDOUT'
+    // Only the platform's own timeout/abort (a DOMException from AbortSignal.timeout) is a network timeout;
+    // our own TimeoutError (a spent budget) must not be retried as one.
+    if (e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError')) return 'ETIMEDOUT'
     e = (e as { cause?: unknown }).cause
   }
   return undefined
