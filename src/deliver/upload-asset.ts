@@ -51,11 +51,17 @@ export async function uploadAsset(
       await sendParts(ctx, asset.uploadOperations ?? [], local)
       return await commit(ctx, type, asset, local)
     } catch (e) {
-      if (!(e instanceof UploadExpiredError) || attempt >= MAX_RESERVATIONS) throw e
-      ctx.debug?.(`${local.displayPath}: upload URL expired; deleting the reservation and reserving again`)
-      await deleteAsset(ctx.client, type, asset.id)
-      ctx.claimed.delete(asset.id)
-      ctx.onDeleted?.(asset.id)
+      const again = e instanceof UploadExpiredError && attempt < MAX_RESERVATIONS
+      if (again) ctx.debug?.(`${local.displayPath}: upload URL expired; deleting the reservation and reserving again`)
+      // An unfinished reservation only takes a slot: clear it now rather than leave it to the next run.
+      await deleteAsset(ctx.client, type, asset.id).then(
+        () => {
+          ctx.claimed.delete(asset.id)
+          ctx.onDeleted?.(asset.id)
+        },
+        cleanup => ctx.debug?.(`could not delete the unfinished reservation ${asset.id}: ${String(cleanup)}`)
+      )
+      if (!again) throw e
     }
   }
 }
