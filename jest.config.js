@@ -7,6 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  reporters: ['default', '<rootDir>/scripts/jest-count-reporter.cjs'],
   testTimeout: 60000,
   maxWorkers: 2
 }
