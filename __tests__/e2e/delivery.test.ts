@@ -73,7 +73,8 @@ describe('delivery end to end', () => {
 
   it('one changed, one removed and one reordered file give one upload, one removal and one reorder', async () => {
     await runDelivery(sandbox, ws)
-    await writePng(ws, 'shots/de-DE/iphone/2.png', IPHONE[0], IPHONE[1], 999) // changed
+    // Changed: the last file, so the new version lands where the old one was and needs no reorder.
+    await writePng(ws, 'shots/de-DE/iphone/10.png', IPHONE[0], IPHONE[1], 999)
     await unlink(path.join(ws, 'shots/de-DE/iphone/3.png')) // removed
     // Reordered: swap the contents of ja's 1.png and 2.png, so natural order now wants them swapped.
     const ja = (n: number) => path.join(ws, `shots/ja/iphone/${n}.png`)
@@ -84,16 +85,17 @@ describe('delivery end to end', () => {
     sandbox.resetLog()
     const run = await runDelivery(sandbox, ws)
     expect(run.error).toBeUndefined()
-    expect(run.counts).toMatchObject({ uploaded: 1, deleted: 1, reordered: 2 - 1 + 1, failed: 0 })
+    expect(run.counts).toMatchObject({ uploaded: 1, deleted: 1, reordered: 1, failed: 0 })
     const api = sandbox.requests.filter(r => r.host === 'api')
     expect(api.filter(r => r.method === 'POST').map(r => r.path)).toEqual(['/v1/appScreenshots'])
-    // The changed file's old version and the removed file are deleted.
+    // Two DELETE requests: the removed file, and the changed file's old version (part of its replace).
     expect(api.filter(r => r.method === 'DELETE')).toHaveLength(2)
     const reorders = api.filter(r => r.method === 'PATCH' && r.path.includes('/relationships/'))
-    expect(reorders).toHaveLength(2)
+    expect(reorders).toHaveLength(1)
     expect(setContents(sandbox, 'de-DE', 'APP_IPHONE_67')).toEqual(['1.png:COMPLETE', '2.png:COMPLETE', '10.png:COMPLETE'])
-    const changed = run.entries.find(e => e.file === 'shots/de-DE/iphone/2.png')
+    const changed = run.entries.find(e => e.file === 'shots/de-DE/iphone/10.png')
     expect(changed?.action).toBe('replace')
+    expect(run.entries.filter(e => e.action === 'delete').map(e => e.file)).toEqual(['3.png'])
   })
 
   it('reports a FAILED processing result with Apple\'s code, retries once, and leaves no FAILED asset behind', async () => {
@@ -128,5 +130,15 @@ describe('delivery end to end', () => {
     expect(replaced.error).toBeUndefined()
     expect(replaced.counts.uploaded).toBe(3 + 2 + 1)
     expect(setContents(sandbox, 'en-US', 'APP_IPHONE_67')).toEqual(['1.png:COMPLETE', '2.png:COMPLETE', '10.png:COMPLETE'])
+  })
+
+  it('does not upload again an asset that is COMPLETE while Apple has not published its checksum yet', async () => {
+    sandbox.setOptions({ checksumDelayMs: 60_000 })
+    await runDelivery(sandbox, ws, { locales: 'ja' })
+    sandbox.resetLog()
+    const again = await runDelivery(sandbox, ws, { locales: 'ja' })
+    expect(again.error).toBeUndefined()
+    expect(again.counts).toMatchObject({ uploaded: 0, skipped: 6, deleted: 0 })
+    expect(writes(sandbox)).toBe(0)
   })
 })
