@@ -73195,7 +73195,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8651);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9045);
 /** The action's entry point: nothing but run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -73205,7 +73205,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8651:
+/***/ 9045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76424,17 +76424,24 @@ function indexIncluded(doc) {
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var node_modules_undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/asc/gate.ts
-/**
- * A counting semaphore whose limit can move: the HTTP layer's bound on requests in flight.
- * It starts at `initial`, grows additively while responses stay healthy and halves on 429 or 5xx
- * (AIMD, as TCP does), never leaving [1, max].
- */
+const observers = new Set();
+/** Watches every gate's limit changes (benchmarks, debugging). Returns the function that stops watching. */
+function observeGates(observer) {
+    observers.add(observer);
+    return () => void observers.delete(observer);
+}
+/** How far above the recent best a latency may be and still count as flat. */
+const LATENCY_FACTOR = 2;
+const LATENCY_SLACK_MS = 25;
+/** The "recent best" forgets slowly, so a lasting change of route or region becomes the new normal. */
+const BASELINE_DECAY = 1.02;
 class Gate {
     max;
     active = 0;
     queue = [];
     current;
     healthyStreak = 0;
+    baselineMs = Infinity;
     peak = 0;
     constructor(max, initial = max) {
         this.max = max;
@@ -76458,11 +76465,20 @@ class Gate {
         this.active--;
         this.drain();
     }
-    /** A response that shows the service is coping: widen a little. */
-    onHealthy() {
+    /**
+     * A response that shows the service is coping: widen a little. `latencyMs` (optional) is the
+     * request's round trip; a response much slower than the recent best does not count.
+     */
+    onHealthy(latencyMs) {
+        if (latencyMs !== undefined && Number.isFinite(latencyMs) && latencyMs >= 0) {
+            this.baselineMs = Math.min(this.baselineMs * BASELINE_DECAY, latencyMs);
+            if (latencyMs > this.baselineMs * LATENCY_FACTOR + LATENCY_SLACK_MS)
+                return;
+        }
         if (++this.healthyStreak >= this.current && this.current < this.max) {
             this.current++;
             this.healthyStreak = 0;
+            this.notify('grow');
             this.drain();
         }
     }
@@ -76470,6 +76486,14 @@ class Gate {
     onOverload() {
         this.healthyStreak = 0;
         this.current = Math.max(1, Math.floor(this.current / 2));
+        this.notify('overload');
+    }
+    notify(event) {
+        if (observers.size === 0)
+            return;
+        const e = { event, limit: this.current, inFlight: this.active, max: this.max };
+        for (const o of observers)
+            o(e, this);
     }
     take() {
         this.active++;
@@ -76506,7 +76530,7 @@ function parseRetryAfter(value, now = Date.now()) {
     const at = Date.parse(v);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
+const retry_sleep = (ms, signal) => new Promise((resolve, reject) => {
     if (ms <= 0)
         return resolve();
     const t = setTimeout(() => {
@@ -76543,8 +76567,9 @@ function errorCode(err) {
         const code = e.code;
         if (typeof code === 'string')
             return code;
-        const name = e.name;
-        if (name === 'TimeoutError' || name === 'AbortError')
+        // Only the platform's own timeout/abort (a DOMException from AbortSignal.timeout) is a network timeout;
+        // our own TimeoutError (a spent budget) must not be retried as one.
+        if (e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError'))
             return 'ETIMEDOUT';
         e = e.cause;
     }
@@ -76612,19 +76637,32 @@ class RateLimiter {
     pause(ms) {
         this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
     }
-    /** Waits until a request may be sent, then counts it as in flight. */
+    /**
+     * Waits until a request may be sent, then counts it as in flight. With the budget spent, one
+     * request's worth comes back every hour/limit on a rolling hour: after that wait one request goes
+     * out, and its answer's X-Rate-Limit says how much really came back.
+     */
     async acquire() {
         for (;;) {
             const wait = this.waitFor();
             if (wait <= 0)
                 break;
-            if (this.waitedMs + wait > this.maxWaitMs) {
-                throw new TimeoutError(`The API key's hourly request budget is spent (${this.info?.remaining ?? 0} of ${this.info?.limit ?? '?'} left) and waiting for it would exceed ${Math.round(this.maxWaitMs / 60000)} minutes; run again later or use another key.`);
-            }
+            const paused = this.pausedUntil > this.now();
+            if (this.waitedMs + wait > this.maxWaitMs)
+                throw this.tooLong(paused);
             this.waitedMs += wait;
-            await sleep(wait);
+            await retry_sleep(wait);
+            if (!paused)
+                break;
         }
         this.unseen++;
+    }
+    tooLong(paused) {
+        const limit = `${Math.max(1, Math.round(this.maxWaitMs / 60000))}-minute limit on waiting`;
+        const why = paused
+            ? `App Store Connect asked to pause (429) for longer than the ${limit}`
+            : `The API key's hourly request budget is spent (${this.info?.remaining ?? 0} of ${this.info?.limit ?? '?'} left) and waiting for it would exceed the ${limit}`;
+        return new TimeoutError(`${why}; run again later or use another key.`);
     }
     waitFor() {
         const paused = this.pausedUntil - this.now();
@@ -76710,7 +76748,7 @@ class Http {
             waited += delay;
             this.stats.retries++;
             this.options.onRetry?.({ label, attempt: attempt + 1, delayMs: delay, reason: verdict.reason });
-            await sleep(delay);
+            await retry_sleep(delay);
         }
     }
     async once(req, label) {
@@ -76718,6 +76756,7 @@ class Http {
             await this.limiter.acquire();
         await this.gate.acquire();
         this.count(req, label);
+        const sentAt = performance.now();
         try {
             const body = typeof req.body === 'function' ? req.body() : req.body;
             const timeout = req.timeoutMs ?? 60_000;
@@ -76736,8 +76775,9 @@ class Http {
                 this.limiter.update(res.headers['x-rate-limit']);
             if (res.statusCode === 429 || res.statusCode >= 500)
                 this.gate.onOverload();
+            // API round trips tell the gate whether latency stays flat; an upload's depends on its size.
             else
-                this.gate.onHealthy();
+                this.gate.onHealthy(req.kind === 'api' ? performance.now() - sentAt : undefined);
             return response;
         }
         catch (error) {
@@ -77931,6 +77971,24 @@ async function importKey(pem) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model.ts
+/**
+ * The domain shapes every stage shares. Data flows one way:
+ * mapping + local files → DesiredState → (with RemoteState) → Plan → deliver → Report.
+ */
+const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
+const SURFACES = (/* unused pure expression or super */ null && (['version', 'custom-product-page', 'experiment', 'app-clip', 'review', 'routing']));
+/** "Summer campaign", "New icon test / Treatment A", the experience id; undefined when the surface needs no name. */
+function targetLabel(t) {
+    if (!t)
+        return undefined;
+    if (t.page)
+        return t.page;
+    if (t.experiment)
+        return `${t.experiment} / ${t.treatment ?? ''}`;
+    return t.experience;
+}
+
 ;// CONCATENATED MODULE: ./src/media/specs.ts
 const IPHONE_67 = [[1260, 2736], [1290, 2796], [1320, 2868]];
 const IPHONE_65 = [[1242, 2688], [1284, 2778]];
@@ -78036,8 +78094,15 @@ function platformOf(kind, setType) {
 }
 const SCREENSHOT_DISPLAY_TYPES = Object.keys(SCREENSHOT_SPECS);
 const PREVIEW_TYPES = Object.keys(PREVIEW_SPECS);
+/** App Clip header images and advanced App Clip experience images (SPECS.md): exactly 1800×1200, PNG or JPEG, no alpha. */
+const APP_CLIP_IMAGE_WIDTH = 1800;
+const APP_CLIP_IMAGE_HEIGHT = 1200;
+const APP_CLIP_IMAGE_EXTENSIONS = SCREENSHOT_EXTENSIONS;
+/** Routing app coverage files are GeoJSON. */
+const ROUTING_COVERAGE_EXTENSIONS = ['.geojson'];
 
 ;// CONCATENATED MODULE: ./src/surfaces/asset-types.ts
+
 function deliveryState(attrs, key) {
     const s = attrs[key];
     return { state: (s?.state ?? 'AWAITING_UPLOAD'), errors: s?.errors ?? [] };
@@ -78065,6 +78130,9 @@ const SCREENSHOTS = {
     parentRelationship: 'appScreenshotSet',
     parentType: 'appScreenshotSets',
     set: { resource: 'appScreenshotSets', typeAttribute: 'screenshotDisplayType', items: 'appScreenshots' },
+    ordered: true,
+    maxItems: MAX_SCREENSHOTS_PER_SET,
+    deletable: true,
     fields: 'fileName,fileSize,sourceFileChecksum,assetDeliveryState,imageAsset,uploadOperations',
     reserveAttributes: local => ({ fileName: local.fileName, fileSize: local.size }),
     commitAttributes: commit,
@@ -78076,6 +78144,9 @@ const PREVIEWS = {
     parentRelationship: 'appPreviewSet',
     parentType: 'appPreviewSets',
     set: { resource: 'appPreviewSets', typeAttribute: 'previewType', items: 'appPreviews' },
+    ordered: true,
+    maxItems: MAX_PREVIEWS_PER_SET,
+    deletable: true,
     // videoDeliveryState replaces the deprecated assetDeliveryState for previews (REFERENCE.md §6).
     fields: 'fileName,fileSize,sourceFileChecksum,videoDeliveryState,previewFrameImage,previewFrameTimeCode,uploadOperations',
     reserveAttributes: (local, extra) => ({
@@ -78090,16 +78161,110 @@ const PREVIEWS = {
 function previewMime(fileName) {
     return /\.mov$/i.test(fileName) ? 'video/quicktime' : 'video/mp4';
 }
-const ASSET_TYPES = { screenshot: SCREENSHOTS, preview: PREVIEWS };
+const IMAGE_FIELDS = 'fileName,fileSize,sourceFileChecksum,assetDeliveryState,imageAsset,uploadOperations';
+const FILE_FIELDS = 'fileName,fileSize,sourceFileChecksum,assetDeliveryState,uploadOperations';
+const plain = (local) => ({ fileName: local.fileName, fileSize: local.size });
+/** To-one on an App Clip default experience localization (REFERENCE.md 3e). */
+const APP_CLIP_HEADER_IMAGES = {
+    kind: 'app-clip-header-image',
+    resource: 'appClipHeaderImages',
+    parentRelationship: 'appClipDefaultExperienceLocalization',
+    parentType: 'appClipDefaultExperienceLocalizations',
+    ordered: false,
+    maxItems: 1,
+    deletable: true,
+    slot: 'APP_CLIP_HEADER_IMAGE',
+    fields: IMAGE_FIELDS,
+    reserveAttributes: plain,
+    commitAttributes: commit,
+    read: r => readCommon('app-clip-header-image', r, 'assetDeliveryState')
+};
+/**
+ * No parent, no list and no DELETE (REFERENCE.md 3f): read through the experience's headerImage,
+ * replaced by uploading a new image and PATCHing the experience. The old image stays behind, orphaned,
+ * by Apple's design: nothing in the API can delete it.
+ */
+const APP_CLIP_ADVANCED_IMAGES = {
+    kind: 'app-clip-advanced-image',
+    resource: 'appClipAdvancedExperienceImages',
+    parentRelationship: null,
+    parentType: null,
+    ordered: false,
+    maxItems: 1,
+    deletable: false,
+    slot: 'APP_CLIP_ADVANCED_EXPERIENCE_IMAGE',
+    fields: IMAGE_FIELDS,
+    reserveAttributes: plain,
+    commitAttributes: commit,
+    read: r => readCommon('app-clip-advanced-image', r, 'assetDeliveryState')
+};
+/** Unordered, to-many on the version's review detail (REFERENCE.md 3d); the relationship cannot be reordered. */
+const REVIEW_ATTACHMENTS = {
+    kind: 'review-attachment',
+    resource: 'appStoreReviewAttachments',
+    parentRelationship: 'appStoreReviewDetail',
+    parentType: 'appStoreReviewDetails',
+    ordered: false,
+    // Apple publishes no limit; the list endpoint pages at 200.
+    maxItems: 200,
+    deletable: true,
+    slot: 'REVIEW_ATTACHMENT',
+    fields: FILE_FIELDS,
+    reserveAttributes: plain,
+    commitAttributes: commit,
+    read: r => readCommon('review-attachment', r, 'assetDeliveryState')
+};
+/** To-one on the version (REFERENCE.md 3d): one .geojson per version. */
+const ROUTING_COVERAGES = {
+    kind: 'routing-coverage',
+    resource: 'routingAppCoverages',
+    parentRelationship: 'appStoreVersion',
+    parentType: 'appStoreVersions',
+    ordered: false,
+    maxItems: 1,
+    deletable: true,
+    slot: 'ROUTING_APP_COVERAGE',
+    fields: FILE_FIELDS,
+    reserveAttributes: plain,
+    commitAttributes: commit,
+    read: r => readCommon('routing-coverage', r, 'assetDeliveryState')
+};
+const ASSET_TYPES = {
+    screenshot: SCREENSHOTS,
+    preview: PREVIEWS,
+    'app-clip-header-image': APP_CLIP_HEADER_IMAGES,
+    'app-clip-advanced-image': APP_CLIP_ADVANCED_IMAGES,
+    'review-attachment': REVIEW_ATTACHMENTS,
+    'routing-coverage': ROUTING_COVERAGES
+};
+/** Set-based kinds (screenshots, previews): the only ones with sets, display types and reorder. */
+function isSetKind(kind) {
+    return kind === 'screenshot' || kind === 'preview';
+}
 
 ;// CONCATENATED MODULE: ./src/surfaces/sets.ts
 
 
 
-/** Reads every set of one kind on a localization, items in display order. One request. */
-async function readLocalizationSets(client, localizationId, locale, kind) {
+const VERSION_LOCALIZATIONS = 'appStoreVersionLocalizations';
+const CPP_LOCALIZATIONS = 'appCustomProductPageLocalizations';
+const TREATMENT_LOCALIZATIONS = 'appStoreVersionExperimentTreatmentLocalizations';
+/** The set's to-one relationship naming each kind of parent localization. */
+const PARENT_RELATIONSHIP = {
+    [VERSION_LOCALIZATIONS]: 'appStoreVersionLocalization',
+    [CPP_LOCALIZATIONS]: 'appCustomProductPageLocalization',
+    [TREATMENT_LOCALIZATIONS]: 'appStoreVersionExperimentTreatmentLocalization'
+};
+function setType(kind) {
     const t = ASSET_TYPES[kind];
-    const doc = await client.getAll(`/v1/appStoreVersionLocalizations/${localizationId}/${t.set.resource}`, {
+    if (!t.set)
+        throw new Error(`${kind} has no sets`);
+    return t;
+}
+/** Reads every set of one kind on a localization, items in display order. One request. */
+async function readLocalizationSets(client, localizationId, locale, kind, ownerType = VERSION_LOCALIZATIONS) {
+    const t = setType(kind);
+    const doc = await client.getAll(`/v1/${ownerType}/${localizationId}/${t.set.resource}`, {
         include: t.set.items,
         limit: 200,
         [`limit[${t.set.items}]`]: 50,
@@ -78110,7 +78275,7 @@ async function readLocalizationSets(client, localizationId, locale, kind) {
     return doc.data.map(set => toRemoteSet(set, included, kind, locale, localizationId));
 }
 function toRemoteSet(set, included, kind, locale, localizationId) {
-    const t = ASSET_TYPES[kind];
+    const t = setType(kind);
     const assets = toMany(set, t.set.items)
         .map(ref => included.get(`${ref.type}:${ref.id}`))
         .filter((r) => r !== undefined)
@@ -78118,14 +78283,14 @@ function toRemoteSet(set, included, kind, locale, localizationId) {
     return { id: set.id, kind, locale, localizationId, setType: String(set.attributes?.[t.set.typeAttribute]), assets };
 }
 /** Creates a set; if the answer was lost, reads the localization and adopts the set if it exists. */
-async function createSet(client, localizationId, locale, kind, setType, attempt = 0) {
-    const t = ASSET_TYPES[kind];
+async function createSet(client, localizationId, locale, kind, type, attempt = 0, ownerType = VERSION_LOCALIZATIONS) {
+    const t = setType(kind);
     try {
         const doc = await client.create(`/v1/${t.set.resource}`, {
             data: {
                 type: t.set.resource,
-                attributes: { [t.set.typeAttribute]: setType },
-                relationships: { appStoreVersionLocalization: { data: { type: 'appStoreVersionLocalizations', id: localizationId } } }
+                attributes: { [t.set.typeAttribute]: type },
+                relationships: { [PARENT_RELATIONSHIP[ownerType] ?? 'appStoreVersionLocalization']: { data: { type: ownerType, id: localizationId } } }
             }
         });
         return doc.data.id;
@@ -78133,18 +78298,138 @@ async function createSet(client, localizationId, locale, kind, setType, attempt 
     catch (e) {
         if (!(e instanceof OutcomeUnknownError) || attempt >= 3)
             throw e;
-        const sets = await readLocalizationSets(client, localizationId, locale, kind);
-        const existing = sets.find(s => s.setType === setType);
+        const sets = await readLocalizationSets(client, localizationId, locale, kind, ownerType);
+        const existing = sets.find(s => s.setType === type);
         if (existing?.id)
             return existing.id;
-        return createSet(client, localizationId, locale, kind, setType, attempt + 1);
+        return createSet(client, localizationId, locale, kind, type, attempt + 1, ownerType);
     }
 }
 async function reorderSet(client, kind, setId, assetIds) {
-    const t = ASSET_TYPES[kind];
+    const t = setType(kind);
     await client.update(`/v1/${t.set.resource}/${setId}/relationships/${t.set.items}`, {
         data: assetIds.map(id => ({ type: t.resource, id }))
     });
+}
+
+;// CONCATENATED MODULE: ./src/surfaces/containers.ts
+/**
+ * One common shape for every place media lives. A container is what holds a kind of asset under one
+ * owner: a screenshot / preview set of a localization (version, custom product page or treatment), the
+ * to-one header image of an App Clip localization, the to-one image of an advanced App Clip experience,
+ * the unordered attachments of a review detail, the to-one routing coverage of a version. Each is read
+ * into a RemoteSet, so plan/ and deliver/ never ask where media lives.
+ */
+
+
+
+
+
+/** A to-one GET when nothing exists: the spec is SILENT; accept both a 404 and `data: null`. */
+async function readToOne(client, path, query) {
+    try {
+        const doc = await client.get(path, query);
+        return doc.data ?? null;
+    }
+    catch (e) {
+        if (e instanceof AppleApiError && e.status === 404)
+            return null;
+        throw e;
+    }
+}
+/**
+ * Reads the containers of `kind` under `owner`. Set kinds: every set of the localization (one request).
+ * Other kinds: exactly one container whose id is the upload parent's id (the owner's, or the review
+ * detail's), or none when the review detail does not exist yet.
+ */
+async function readContainers(client, owner, locale, kind, setTypeName) {
+    const t = ASSET_TYPES[kind];
+    if (isSetKind(kind))
+        return owner.id ? readLocalizationSets(client, owner.id, locale, kind, owner.type) : [];
+    if (!owner.id)
+        return [];
+    const one = (assets) => [{ id: owner.id, kind, locale, localizationId: owner.id, setType: setTypeName, assets }];
+    switch (kind) {
+        case 'app-clip-header-image': {
+            const image = await readToOne(client, `/v1/appClipDefaultExperienceLocalizations/${owner.id}/appClipHeaderImage`, { 'fields[appClipHeaderImages]': t.fields });
+            return one(image ? [t.read(image)] : []);
+        }
+        case 'routing-coverage': {
+            const file = await readToOne(client, `/v1/appStoreVersions/${owner.id}/routingAppCoverage`, { 'fields[routingAppCoverages]': t.fields });
+            return one(file ? [t.read(file)] : []);
+        }
+        case 'app-clip-advanced-image': {
+            // No list endpoint: the experience's headerImage, included.
+            const doc = await client.get(`/v1/appClipAdvancedExperiences/${owner.id}`, {
+                include: 'headerImage',
+                'fields[appClipAdvancedExperiences]': 'headerImage',
+                'fields[appClipAdvancedExperienceImages]': t.fields
+            });
+            const ref = toOne(doc.data, 'headerImage');
+            const image = ref && doc.included?.find(r => r.type === ref.type && r.id === ref.id);
+            return one(image ? [t.read(image)] : []);
+        }
+        case 'review-attachment': {
+            const doc = await client.getAll(`/v1/appStoreReviewDetails/${owner.id}/appStoreReviewAttachments`, { 'fields[appStoreReviewAttachments]': t.fields, limit: 200 });
+            return one(doc.data.map(r => t.read(r)));
+        }
+        default:
+            throw new Error(`no container reader for ${kind}`);
+    }
+}
+/** The review detail of a version, or null when the version has none yet. */
+async function findReviewDetail(client, versionId) {
+    const detail = await readToOne(client, `/v1/appStoreVersions/${versionId}/appStoreReviewDetail`, { 'fields[appStoreReviewDetails]': 'appStoreVersion' });
+    return detail?.id ?? null;
+}
+/**
+ * Creates the review detail of a version, with no attributes: the action changes no review detail
+ * field. Called only when there are attachments to upload. A lost answer is settled by reading.
+ */
+async function createReviewDetail(client, versionId, attempt = 0) {
+    try {
+        const doc = await client.create('/v1/appStoreReviewDetails', {
+            data: { type: 'appStoreReviewDetails', relationships: { appStoreVersion: { data: { type: 'appStoreVersions', id: versionId } } } }
+        });
+        return doc.data.id;
+    }
+    catch (e) {
+        if (!(e instanceof OutcomeUnknownError) || attempt >= 3)
+            throw e;
+        return (await findReviewDetail(client, versionId)) ?? createReviewDetail(client, versionId, attempt + 1);
+    }
+}
+/** Points an advanced App Clip experience at a newly committed image (the only way to attach one). */
+async function attachAdvancedImage(client, experienceId, imageId) {
+    await client.update(`/v1/appClipAdvancedExperiences/${experienceId}`, {
+        data: {
+            type: 'appClipAdvancedExperiences',
+            id: experienceId,
+            relationships: { headerImage: { data: { type: 'appClipAdvancedExperienceImages', id: imageId } } }
+        }
+    });
+}
+/** The items of an upload parent, for recovering a reservation whose answer was lost. */
+async function listParentItems(client, parent) {
+    if (!parent)
+        return []; // advanced experience images: no parent to search; a lost reservation only leaves an orphan
+    const byParent = {
+        appScreenshotSets: 'screenshot',
+        appPreviewSets: 'preview',
+        appClipDefaultExperienceLocalizations: 'app-clip-header-image',
+        appStoreReviewDetails: 'review-attachment',
+        appStoreVersions: 'routing-coverage'
+    };
+    const kind = byParent[parent.type];
+    if (!kind)
+        return [];
+    const t = ASSET_TYPES[kind];
+    if (t.set) {
+        const doc = await client.getAll(`/v1/${t.set.resource}/${parent.id}/${t.set.items}`, { [`fields[${t.resource}]`]: t.fields, limit: 200 });
+        return doc.data.map(r => t.read(r));
+    }
+    const owner = { type: parent.type, id: parent.id };
+    return (await readContainers(client, owner, '', kind, t.slot ?? kind)).flatMap(c => c.assets);
 }
 
 ;// CONCATENATED MODULE: ./src/deliver/limit.ts
@@ -78177,38 +78462,99 @@ function createLimit(max) {
 ;// CONCATENATED MODULE: ./src/deliver/poller.ts
 /**
  * Waits for Apple's processing by listing containers (one request covers every asset of a
- * localization and kind), not by asking for each asset, with backoff and jitter, bounded by the
- * processing timeout.
+ * localization and kind), not by asking for each asset, bounded by the processing timeout.
+ *
+ * Polls are scheduled, not repeated blindly: each container is read when its newest pending asset
+ * should be done (commit time + the expected processing time), so a good estimate costs exactly one
+ * listing per container. The estimate starts at `initialDelayMs` and is learned: a listing that still
+ * shows an asset processing proves processing takes longer than it has had, and the estimate grows
+ * past that (by `factor`, at most `maxDelayMs` beyond what was proven). Until one listing has shown
+ * a container finished, containers due at the same moment are not all read at once: one goes first
+ * (a probe), and the others follow only if it was done — a wrong guess then costs one request per
+ * round, not one per container.
  */
 
 const TERMINAL = new Set(['COMPLETE', 'FAILED']);
+/** Never list a container again sooner than this after the last listing showed it unfinished. */
+const MIN_GAP_MS = 50;
 /** pending: asset id → the key of the PollTarget whose listing holds it. */
 async function waitForProcessing(pending, targets, options) {
     const now = options.now ?? Date.now;
     const random = options.random ?? Math.random;
-    const deadline = now() + options.timeoutMs;
+    const sleep = options.sleep ?? retry_sleep;
+    const maxDelay = options.maxDelayMs ?? 10_000;
+    const factor = options.factor ?? 1.6;
+    const start = now();
+    const deadline = start + options.timeoutMs;
     const result = { assets: new Map(), listings: new Map(), timedOut: [] };
     const waiting = new Map(pending);
-    let delay = options.initialDelayMs ?? 500;
+    const since = (id) => options.committedAt?.get(id) ?? start;
+    /** Expected processing time, learned from listings. */
+    let estimate = Math.max(0, options.initialDelayMs ?? 500);
+    /** Jitter only lengthens a wait (up to 10 %), so runs spread out without polling too early. */
+    const stretch = 1 + random() * 0.1;
+    /** Per container: not before this time (after a listing showed it unfinished). */
+    const notBefore = new Map();
+    let confirmed = false;
+    let finalRound = false;
+    const dueOf = (key) => {
+        let newest = -Infinity;
+        for (const [id, k] of waiting)
+            if (k === key)
+                newest = Math.max(newest, since(id));
+        return Math.max(newest + estimate * stretch, notBefore.get(key) ?? -Infinity);
+    };
     while (waiting.size > 0) {
-        const jittered = Math.round(delay * (0.85 + random() * 0.3));
-        if (now() + jittered > deadline)
-            break;
-        await sleep(jittered);
-        options.onRound?.(waiting.size);
         const keys = [...new Set(waiting.values())];
-        await Promise.all(keys.map(async (key) => record(result, waiting, key, await targets.get(key).read())));
-        delay = Math.min(options.maxDelayMs ?? 10_000, delay * (options.factor ?? 1.6));
+        const due = new Map(keys.map(k => [k, dueOf(k)]));
+        let earliest = Math.min(...due.values());
+        if (earliest > deadline) {
+            // One last look at the deadline, so what finished just before it is not reported as timed out.
+            if (finalRound)
+                break;
+            finalRound = true;
+            earliest = deadline;
+            for (const k of keys)
+                due.set(k, deadline);
+        }
+        const wait = earliest - now();
+        if (wait > 0)
+            await sleep(wait);
+        const t = now();
+        let ready = keys.filter(k => due.get(k) <= t + 1);
+        if (!ready.length)
+            continue;
+        // Probe: until a listing has shown a container done, read only the one most likely to finish last.
+        const probing = !confirmed && !finalRound && ready.length > 1;
+        if (probing)
+            ready = [ready.reduce((a, b) => (due.get(b) >= due.get(a) ? b : a))];
+        options.onRound?.(waiting.size);
+        const done = await Promise.all(ready.map(async (key) => record(result, waiting, key, await targets.get(key).read())));
+        if (finalRound)
+            break;
+        const stillPending = ready.filter((_, i) => !done[i]);
+        if (stillPending.length < ready.length)
+            confirmed = true;
+        if (stillPending.length) {
+            // Processing takes longer than the oldest pending asset has had: wait past that, boundedly.
+            const proven = Math.max(...[...waiting].filter(([, k]) => stillPending.includes(k)).map(([id]) => t - since(id)));
+            estimate = Math.max(estimate, Math.min(proven * factor, proven + maxDelay));
+            const gap = Math.max(MIN_GAP_MS, Math.min(maxDelay, estimate - proven));
+            for (const k of stillPending)
+                notBefore.set(k, t + gap);
+        }
     }
     result.timedOut = [...waiting.keys()];
     return result;
 }
+/** Records a listing; true when the container has nothing left to wait for. */
 function record(result, waiting, key, listing) {
     result.listings.set(key, listing);
     const seen = new Map();
     for (const items of listing.values())
         for (const a of items)
             seen.set(a.id, a);
+    let left = false;
     for (const [id, k] of waiting) {
         if (k !== key)
             continue;
@@ -78221,7 +78567,10 @@ function record(result, waiting, key, listing) {
         result.assets.set(id, a);
         if (TERMINAL.has(a.state))
             waiting.delete(id);
+        else
+            left = true;
     }
+    return !left;
 }
 
 ;// CONCATENATED MODULE: ./src/media/media-error.ts
@@ -79361,11 +79710,15 @@ const disableTypes = (types) => {
 
 
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/media/crc32.ts
 /**
- * CRC-32 (IEEE, as PNG uses it) with a 256-entry table. Hand-rolled because zlib.crc32 only exists
- * from Node 20.15 / 22.2 and the action supports every Node 20.
+ * CRC-32 (IEEE, as PNG uses it). zlib.crc32 (native, about 10× faster: the PNG walk checks every
+ * byte of every screenshot) where Node has it, from 20.15 / 22.2; a 256-entry table before that.
  */
+
+const crc32_native = external_node_zlib_.crc32;
 const TABLE = buildTable();
 function buildTable() {
     const table = new Uint32Array(256);
@@ -79379,6 +79732,12 @@ function buildTable() {
 }
 /** Feeds `bytes` into a running CRC. Start with 0; the result of one call is the input to the next. */
 function crc32(bytes, previous = 0) {
+    if (crc32_native)
+        return crc32_native(bytes, previous) >>> 0;
+    return tableCrc32(bytes, previous);
+}
+/** The portable version (Node before 20.15); exported so tests can compare the two. */
+function tableCrc32(bytes, previous = 0) {
     let c = (previous ^ 0xffffffff) >>> 0;
     for (let i = 0; i < bytes.length; i++)
         c = TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
@@ -90454,10 +90813,20 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const READ_CHUNK_BYTES = 256 * 1024;
 /** Lower-case hex MD5 of the whole file (App Store Connect's sourceFileChecksum). */
 async function md5File(path) {
-    const hash = (0,external_node_crypto_.createHash)('md5');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES }))
+    const hash = createHash('md5');
+    for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }))
         hash.update(chunk);
     return hash.digest('hex');
+}
+/** Lower-case hex MD5 and SHA-256 of the whole file, in one streaming read. */
+async function hashFile(path) {
+    const md5 = (0,external_node_crypto_.createHash)('md5');
+    const sha256 = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES })) {
+        md5.update(chunk);
+        sha256.update(chunk);
+    }
+    return { md5: md5.digest('hex'), sha256: sha256.digest('hex') };
 }
 /** `path` may be absolute or relative to the process; displayPath is relative to `workspace`. */
 async function describeFile(path, workspace) {
@@ -90469,7 +90838,7 @@ async function describeFile(path, workspace) {
         displayPath: toDisplayPath(path, workspace),
         fileName: (0,external_node_path_.basename)(path),
         size: info.size,
-        md5: await md5File(path)
+        ...(await hashFile(path))
     };
 }
 /** Workspace-relative with forward slashes (what users see in annotations on every OS). */
@@ -90499,7 +90868,7 @@ const MIME_TYPES = {
 };
 /** By extension (case-insensitive); application/octet-stream for anything else. */
 function mimeTypeFor(fileName) {
-    return MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+    return MIME_TYPES[(0,external_node_path_.extname)(fileName).toLowerCase()] ?? 'application/octet-stream';
 }
 
 ;// CONCATENATED MODULE: ./src/media/checks.ts
@@ -90551,7 +90920,9 @@ async function checkPreview(path, displayPath, previewType) {
     }
     const size = await (0,promises_.stat)(path).then(s => s.size, () => undefined);
     if (size !== undefined && size > MAX_PREVIEW_BYTES) {
-        problems.push(`is ${megabytes(size)}; app previews must be at most ${megabytes(MAX_PREVIEW_BYTES)}`);
+        // Just over the limit rounds to "500.0 MB" on both sides: then byte counts show why it is too big.
+        const exact = megabytes(size) === megabytes(MAX_PREVIEW_BYTES);
+        problems.push(`is ${exact ? `${size} bytes` : megabytes(size)}; app previews must be at most ${megabytes(MAX_PREVIEW_BYTES)}${exact ? ` (${MAX_PREVIEW_BYTES} bytes)` : ''}`);
     }
     const info = await probeOrReport(() => probeVideo(path), path, displayPath, problems);
     if (info)
@@ -90644,12 +91015,18 @@ async function uploadAsset(ctx, type, parent, local, extra = {}, onReserved) {
             return await upload_asset_commit(ctx, type, asset, local);
         }
         catch (e) {
-            if (!(e instanceof UploadExpiredError) || attempt >= MAX_RESERVATIONS)
+            const again = e instanceof UploadExpiredError && attempt < MAX_RESERVATIONS;
+            if (again)
+                ctx.debug?.(`${local.displayPath}: upload URL expired; deleting the reservation and reserving again`);
+            // An unfinished reservation only takes a slot: clear it now rather than leave it to the next run.
+            // (Kinds without a DELETE endpoint take no slot either: the unfinished image is simply never attached.)
+            if (type.deletable)
+                await deleteAsset(ctx.client, type, asset.id).then(() => {
+                    ctx.claimed.delete(asset.id);
+                    ctx.onDeleted?.(asset.id);
+                }, cleanup => ctx.debug?.(`could not delete the unfinished reservation ${asset.id}: ${String(cleanup)}`));
+            if (!again)
                 throw e;
-            ctx.debug?.(`${local.displayPath}: upload URL expired; deleting the reservation and reserving again`);
-            await deleteAsset(ctx.client, type, asset.id);
-            ctx.claimed.delete(asset.id);
-            ctx.onDeleted?.(asset.id);
         }
     }
 }
@@ -90658,7 +91035,8 @@ async function reserve(ctx, type, parent, local, extra) {
         data: {
             type: type.resource,
             attributes: type.reserveAttributes(local, extra),
-            relationships: { [type.parentRelationship]: { data: parent } }
+            // Advanced App Clip experience images are created without a parent (REFERENCE.md 3f).
+            ...(type.parentRelationship && parent ? { relationships: { [type.parentRelationship]: { data: parent } } } : {})
         }
     };
     for (let attempt = 1;; attempt++) {
@@ -90748,6 +91126,7 @@ async function deleteAsset(client, type, id) {
 
 
 
+
 /** What happened to one set: filled in as the delivery goes, read by the report. */
 class SetRun {
     plan;
@@ -90771,8 +91150,14 @@ class SetRun {
         for (const k of plan.keep)
             this.states.set(k.remote.id, k.remote);
     }
+    /** The upload parent: the set, the owner of a to-one / list container, or none (advanced App Clip images). */
     parent() {
-        return { type: ASSET_TYPES[this.plan.kind].parentType, id: this.setId };
+        const type = ASSET_TYPES[this.plan.kind].parentType;
+        return type ? { type, id: this.setId } : null;
+    }
+    /** "en-US APP_IPHONE_67", "Summer campaign de-DE APP_IPAD_PRO_3GEN_129", "ROUTING_APP_COVERAGE" … for log lines. */
+    get label() {
+        return planLabel(this.plan);
     }
     get seconds() {
         return this.started ? Math.max(0, (this.finished || Date.now()) - this.started) / 1000 : 0;
@@ -90785,9 +91170,16 @@ class SetRun {
 async function uploadPhase(plans, options) {
     const runs = plans.map(p => new SetRun(p));
     const ctx = uploadContext(options);
-    const limit = createLimit(Math.max(1, options.concurrency));
+    // Twice as many files in progress as requests allowed in flight: the HTTP gate still bounds what is
+    // in flight, but a slot freed while a file parses an answer or waits for its set's previous
+    // reservation goes straight to another file's request.
+    const limit = createLimit(2 * Math.max(1, options.concurrency));
     await Promise.all(runs.map(run => prepare(run, options, limit)));
-    await Promise.all(runs.flatMap(run => run.plan.upload.map(local => limit(() => uploadOne(run, local, ctx, options)))));
+    // Round-robin over sets: a set's reservations are chained (for order), so its files queued back to
+    // back would take every slot and wait on each other; interleaved, the slots reserve in different sets.
+    const rounds = Math.max(0, ...runs.map(r => r.plan.upload.length));
+    const order = Array.from({ length: rounds }, (_, i) => runs.flatMap(run => (i < run.plan.upload.length ? [{ run, local: run.plan.upload[i] }] : [])));
+    await Promise.all(order.flat().map(({ run, local }) => limit(() => uploadOne(run, local, ctx, options))));
     return runs;
 }
 /** Waits for processing, uploads a FAILED file once more, deletes what goes, and fixes the order. */
@@ -90814,12 +91206,7 @@ function uploadContext(options) {
         now: options.now,
         claimed: new Set(),
         debug: m => options.log.debug(m),
-        listParent: async (parent) => {
-            const kind = parent.type === 'appPreviewSets' ? 'preview' : 'screenshot';
-            const t = ASSET_TYPES[kind];
-            const doc = await options.client.getAll(`/v1/${t.set.resource}/${parent.id}/${t.set.items}`, { [`fields[${t.resource}]`]: t.fields, limit: 200 });
-            return doc.data.map(r => t.read(r));
-        }
+        listParent: parent => listParentItems(options.client, parent)
     };
     contexts.set(options, ctx);
     return ctx;
@@ -90831,8 +91218,8 @@ async function prepare(run, options, limit) {
         return;
     run.started = Date.now();
     if (!run.setId && plan.upload.length)
-        run.setId = await createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType);
-    const max = plan.kind === 'preview' ? MAX_PREVIEWS_PER_SET : MAX_SCREENSHOTS_PER_SET;
+        run.setId = await createContainer(plan, options);
+    const max = plan.maxItems ?? ASSET_TYPES[plan.kind].maxItems;
     const early = plan.delete.filter(d => d.reason === 'leftover' || d.reason === 'failed');
     const late = plan.delete.filter(d => !early.includes(d));
     const room = max - (run.current.length - early.length) - plan.upload.length;
@@ -90843,6 +91230,8 @@ async function prepare(run, options, limit) {
 }
 async function remove(run, id, options) {
     await deleteAsset(options.client, ASSET_TYPES[run.plan.kind], id);
+    const gone = run.plan.delete.find(d => d.remote.id === id)?.remote.fileName ?? id;
+    options.log.info(`✕ ${run.label}: deleted ${gone} (${id})`);
     run.deleted.add(id);
     run.current = run.current.filter(x => x !== id);
     options.onProgress?.({ type: 'deleted', assetId: id });
@@ -90861,10 +91250,14 @@ async function uploadOne(run, local, ctx, options) {
         };
         const runCtx = { ...ctx, onDeleted: id => (run.current = run.current.filter(x => x !== id)) };
         const committed = await uploadAsset(runCtx, type, run.parent(), local, { frameTimeCode: run.plan.frameTimeCode }, onReserved);
+        // An advanced experience image has no parent: it counts only once the experience points at it.
+        if (run.plan.kind === 'app-clip-advanced-image')
+            await attachAdvancedImage(options.client, ownerOf(run.plan).id, committed.id);
         run.uploaded.set(local, committed);
         run.states.set(committed.id, committed);
         run.failures.delete(local);
         options.onProgress?.({ type: 'uploaded', file: local.displayPath, bytes: local.size });
+        options.log.info(`↑ ${local.displayPath} (${local.size} bytes) → ${run.label} as ${committed.id}`);
     }
     catch (e) {
         run.failures.set(local, redact(e instanceof Error ? e.message : String(e)));
@@ -90882,7 +91275,7 @@ async function settle(runs, options) {
     const pending = new Map();
     const targets = new Map();
     for (const run of runs) {
-        const key = `${run.plan.localizationId}:${run.plan.kind}`;
+        const key = pollKey(run.plan);
         for (const a of run.states.values()) {
             if (a.state === 'COMPLETE' || a.state === 'FAILED' || run.deleted.has(a.id))
                 continue;
@@ -90895,7 +91288,7 @@ async function settle(runs, options) {
         return;
     const result = await waitForProcessing(pending, targets, { timeoutMs: options.processingTimeoutMs, initialDelayMs: options.pollInitialDelayMs });
     for (const run of runs) {
-        const listing = result.listings.get(`${run.plan.localizationId}:${run.plan.kind}`);
+        const listing = result.listings.get(pollKey(run.plan));
         const items = run.setId ? listing?.get(run.setId) : undefined;
         if (items)
             run.current = items.map(a => a.id).filter(id => !run.deleted.has(id));
@@ -90903,14 +91296,39 @@ async function settle(runs, options) {
             await execute_record(run, local, result.assets.get(asset.id) ?? asset, result.timedOut.includes(asset.id), options);
     }
 }
+/** One listing covers a localization's sets of a kind, or one to-one / list container. */
+function pollKey(plan) {
+    return `${ownerOf(plan).id ?? plan.setId}:${plan.kind}`;
+}
 function pollTarget(key, run, client) {
     return {
         key,
         read: async () => {
-            const sets = await readLocalizationSets(client, run.plan.localizationId, run.plan.locale, run.plan.kind);
+            const owner = ownerOf(run.plan).id ? ownerOf(run.plan) : { ...ownerOf(run.plan), id: run.setId };
+            const sets = await readContainers(client, owner, run.plan.locale, run.plan.kind, run.plan.setType);
             return new Map(sets.map(s => [s.id, s.assets]));
         }
     };
+}
+/** Creates what the upload parent needs: a set (under any of its three parent localizations) or the review detail. */
+async function createContainer(plan, options) {
+    if (isSetKind(plan.kind))
+        return createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType, 0, ownerOf(plan).type);
+    const versionId = ownerOf(plan).versionId;
+    if (plan.kind === 'review-attachment' && versionId) {
+        const id = await createReviewDetail(options.client, versionId);
+        options.log.info(`created the App Store review detail of the version (${id}) to hold the attachments`);
+        return id;
+    }
+    throw new Error(`${planLabel(plan)}: no parent to upload into`);
+}
+/** Plans made by older callers name only a localization: a version localization's set. */
+function ownerOf(plan) {
+    return plan.owner ?? { type: 'appStoreVersionLocalizations', id: plan.localizationId };
+}
+function planLabel(plan) {
+    const target = targetLabel(plan.target);
+    return [plan.surface && plan.surface !== 'version' && plan.surface, target && `"${target}"`, plan.locale, plan.setType].filter(Boolean).join(' ');
 }
 async function execute_record(run, local, asset, timedOut, options) {
     run.states.set(asset.id, asset);
@@ -90935,7 +91353,7 @@ async function execute_record(run, local, asset, timedOut, options) {
 async function finish(run, options, limit) {
     const late = run.plan.delete.filter(d => !run.deleted.has(d.remote.id));
     await Promise.all(late.map(d => limit(() => remove(run, d.remote.id, options))));
-    if (run.setId && run.current.length > 0) {
+    if (run.plan.ordered !== false && run.setId && run.current.length > 0) {
         const wanted = run.plan.order.map(l => run.idOf(l)).filter((id) => id !== undefined && run.current.includes(id));
         const full = [...wanted, ...run.current.filter(id => !wanted.includes(id))];
         if (full.some((id, i) => id !== run.current[i])) {
@@ -90946,6 +91364,742 @@ async function finish(run, options, limit) {
     }
     if (run.started)
         run.finished = Date.now();
+    const states = run.current.map(id => run.states.get(id)?.state ?? 'kept').reduce((acc, st) => ({ ...acc, [st]: (acc[st] ?? 0) + 1 }), {});
+    const stateText = Object.entries(states).map(([st, n]) => `${n} ${st}`).join(', ');
+    options.log.info(`✓ ${run.label}: ${run.current.length}${run.plan.ordered !== false ? ' in order' : ''}${run.reordered ? ' (reordered)' : ''}${stateText ? `; ${stateText}` : ''}${run.failures.size ? `; ${run.failures.size} failed` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/surfaces/library/ref-data.ts
+
+const CATEGORY = 'APP_SCREENSHOTS_AND_PREVIEWS';
+/** One request: the catalog for App Store versions (a collection holding one datum). */
+async function readRefData(client, feature = 'APP_STORE_VERSIONS') {
+    const doc = await client.get('/v1/appAssetLibraryRefData', { 'filter[features]': feature });
+    const attrs = (doc.data[0]?.attributes ?? {});
+    return {
+        features: attrs.features ?? [],
+        placementProfileGroups: attrs.placementProfileGroups ?? [],
+        imageSpecs: attrs.imageSpecs ?? [],
+        videoSpecs: attrs.videoSpecs ?? [],
+        placementTypes: attrs.placementTypes ?? [],
+        displayClasses: attrs.displayClasses ?? []
+    };
+}
+/** What a display type's label in specs.ts says: store platform, device family and screen size. */
+function describeDisplayType(kind, type) {
+    const spec = kind === 'screenshot' ? SCREENSHOT_SPECS[type] : PREVIEW_SPECS[type];
+    if (!spec)
+        return undefined;
+    const imessage = spec.label.startsWith('iMessage ');
+    const label = imessage ? spec.label.slice('iMessage '.length) : spec.label;
+    const size = /(\d+(?:\.\d+)?)"/.exec(label)?.[1];
+    const families = [
+        [/^iPhone\b/, 'IPHONE', 'IPHONE_APP_STORE'],
+        [/^iPad\b/, 'IPAD', 'IPAD_APP_STORE'],
+        [/^Mac\b/, 'MAC', 'MAC_APP_STORE'],
+        [/^Apple TV\b/, 'APPLE_TV', 'TV_APP_STORE'],
+        [/^Apple Vision Pro\b/, 'APPLE_VISION_PRO', 'VISION_PRO_APP_STORE'],
+        [/^Apple Watch\b/, 'APPLE_WATCH', 'WATCH_APP_STORE']
+    ];
+    const hit = families.find(([re]) => re.test(label));
+    if (!hit)
+        return undefined;
+    const model = hit[1] === 'APPLE_WATCH' ? label.replace(/^Apple Watch\s*/, '').toUpperCase().replace(/\s+/g, '_') : undefined;
+    return { platform: imessage ? 'IMESSAGE_APP_STORE' : hit[2], family: hit[1], size, model, imessage };
+}
+/** The placement type of a mapping entry: previews → APP_PREVIEW, iMessage display types → IMESSAGE_APP_SCREENSHOT. */
+function placementTypeOf(kind, type, group) {
+    if (kind === 'preview')
+        return 'APP_PREVIEW';
+    return type?.startsWith('IMESSAGE_') || group?.startsWith('IMESSAGE_') ? 'IMESSAGE_APP_SCREENSHOT' : 'APP_SCREENSHOT';
+}
+/** The groups a placement type accepts (its specMappings). */
+function groupsOf(ref, placementType) {
+    return (ref.placementTypes.find(t => t.placementTypeId === placementType)?.specMappings ?? []).map(m => m.placementGroupId);
+}
+/**
+ * Display type → placement group through the reference data (the one place this mapping lives).
+ * Returns undefined when the reference data has no single matching group; the mapping can then
+ * name `placement-group` directly.
+ */
+function placementGroupFor(ref, kind, type) {
+    const d = describeDisplayType(kind, type);
+    if (!d)
+        return undefined;
+    const accepted = new Set(groupsOf(ref, placementTypeOf(kind, type)));
+    let candidates = ref.placementProfileGroups.filter(g => g.platform === d.platform && accepted.has(g.placementProfileGroupId));
+    const classOf = (id) => ref.displayClasses.find(c => c.displayClassId === id);
+    if (candidates.length > 1 && d.size) {
+        candidates = candidates.filter(g => {
+            const c = classOf(g.displayClassId);
+            return c?.deviceFamily === d.family && (c.screenDimensions ?? []).includes(d.size);
+        });
+    }
+    else if (candidates.length > 1 && d.model) {
+        // Watches: the label names the model ("Series 10"), the display class carries it in its id (WATCH_SERIES_10).
+        candidates = candidates.filter(g => classOf(g.displayClassId)?.deviceFamily === d.family && g.displayClassId.endsWith(`_${d.model}`));
+    }
+    return candidates.length === 1 ? candidates[0].placementProfileGroupId : undefined;
+}
+/** The spec ids a group accepts for a placement type. */
+function specIdsOf(ref, placementType, group) {
+    return ref.placementTypes.find(t => t.placementTypeId === placementType)?.specMappings?.find(m => m.placementGroupId === group)?.specs ?? [];
+}
+/** features[feature].placementPolicies[type].groupLimits[] entry covering the group. */
+function maxCountOf(ref, placementType, group, feature = 'APP_STORE_VERSIONS') {
+    return ref.features
+        .find(f => f.featureId === feature)
+        ?.placementPolicies?.find(p => p.placementType === placementType)
+        ?.groupLimits?.find(l => l.groupIds.includes(group))?.maxCount;
+}
+/** Whether the type accepts our category (acceptsAssetCategories). */
+function acceptsCategory(ref, placementType) {
+    return (ref.placementTypes.find(t => t.placementTypeId === placementType)?.acceptsAssetCategories ?? []).includes(CATEGORY);
+}
+
+;// CONCATENATED MODULE: ./src/surfaces/library/asset-types.ts
+
+/** The referenceName marker that makes our assets findable: Apple keeps no checksum. */
+const MARKER_PREFIX = 'sha256:';
+const markerOf = (local) => `${MARKER_PREFIX}${local.sha256 ?? ''}`;
+/** Asset states folded for delivery: processed and placeable (or further in review) counts as COMPLETE. */
+function libraryDeliveryState(state) {
+    switch (state) {
+        case 'AWAITING_UPLOAD':
+        case undefined:
+            return 'AWAITING_UPLOAD';
+        case 'UPLOAD_COMPLETE':
+            return 'UPLOAD_COMPLETE';
+        case 'FAILED':
+            return 'FAILED';
+        // COMPLETE ([3p]), PREPARE_FOR_SUBMISSION, READY_FOR_REVIEW … APPROVED, REJECTED, ARCHIVED: processed.
+        default:
+            return 'COMPLETE';
+    }
+}
+function readLibrary(kind, r) {
+    const a = r.attributes ?? {};
+    const raw = a.state;
+    const image = (a.imageAsset ?? a.previewFrameImage?.image);
+    return {
+        id: r.id,
+        kind,
+        fileName: String(a.fileName ?? ''),
+        fileSize: Number(a.fileSize ?? 0),
+        checksum: null,
+        state: libraryDeliveryState(raw),
+        errors: raw === 'FAILED' ? (a.stateDetails ?? []) : [],
+        uploadOperations: a.uploadOperations ?? undefined,
+        templateUrl: image?.templateUrl,
+        referenceName: a.referenceName ?? null,
+        specId: a.specId ?? null,
+        libraryState: raw ?? 'AWAITING_UPLOAD'
+    };
+}
+const base = {
+    parentRelationship: 'assetLibrary',
+    parentType: 'appAssetLibraries',
+    ordered: false,
+    maxItems: Number.MAX_SAFE_INTEGER,
+    deletable: true,
+    commitAttributes: () => ({ uploaded: true })
+};
+const LIBRARY_IMAGES = {
+    ...base,
+    kind: 'screenshot',
+    resource: 'appAssetLibraryImages',
+    fields: 'fileName,fileSize,referenceName,specId,state,stateDetails,imageAsset,uploadOperations',
+    reserveAttributes: local => ({ fileName: local.fileName, fileSize: local.size, category: CATEGORY, referenceName: markerOf(local) }),
+    read: r => readLibrary('screenshot', r)
+};
+const LIBRARY_VIDEOS = {
+    ...base,
+    kind: 'preview',
+    resource: 'appAssetLibraryVideos',
+    fields: 'fileName,fileSize,referenceName,specId,state,stateDetails,previewFrameImage,previewFrameTimeCode,uploadOperations',
+    reserveAttributes: (local, extra) => ({
+        fileName: local.fileName,
+        fileSize: local.size,
+        category: CATEGORY,
+        referenceName: markerOf(local),
+        ...(extra.frameTimeCode ? { previewFrameTimeCode: extra.frameTimeCode } : {})
+    }),
+    read: r => readLibrary('preview', r)
+};
+const libraryTypeOf = (kind) => (kind === 'preview' ? LIBRARY_VIDEOS : LIBRARY_IMAGES);
+
+;// CONCATENATED MODULE: ./src/plan/library-plan.ts
+
+const USABLE_NOT = new Set(['FAILED', 'AWAITING_UPLOAD']);
+const hashKey = (kind, sha256) => `${kind}:${sha256}`;
+const keyOfLocal = (kind, l) => hashKey(kind, l.sha256 ?? '');
+const keyOfMarker = (kind, ref) => (ref?.startsWith(MARKER_PREFIX) ? hashKey(kind, ref.slice(MARKER_PREFIX.length)) : undefined);
+function planLibrary(targets, placements, found, mode) {
+    const reuse = new Map();
+    const redo = [];
+    for (const a of found) {
+        const key = keyOfMarker(a.kind, a.referenceName);
+        if (!key)
+            continue;
+        if (USABLE_NOT.has(a.state))
+            redo.push(a);
+        else if (!reuse.has(key))
+            reuse.set(key, a);
+    }
+    const upload = [];
+    const queued = new Set();
+    for (const t of targets) {
+        for (const l of t.files) {
+            const key = keyOfLocal(t.kind, l);
+            if (reuse.has(key) || queued.has(key))
+                continue;
+            queued.add(key);
+            upload.push({ kind: t.kind, local: l, ...(t.frameTimeCode ? { frameTimeCode: t.frameTimeCode } : {}) });
+        }
+    }
+    const redoIds = new Set(redo.map(a => a.id));
+    const groups = targets.map(t => planGroup(t, placements.get(t.localizationId) ?? [], mode, redoIds));
+    const wanted = new Set(targets.flatMap(t => t.files.map(l => keyOfLocal(t.kind, l))));
+    const candidates = new Map();
+    for (const g of groups) {
+        for (const p of g.delete) {
+            const kind = p.mediaType === 'VIDEO' ? 'preview' : 'screenshot';
+            const key = keyOfMarker(kind, p.referenceName);
+            // Only our assets, and never one a local file still uses.
+            if (key && !wanted.has(key) && !redoIds.has(p.assetId))
+                candidates.set(p.assetId, { id: p.assetId, kind });
+        }
+    }
+    return { upload, reuse, redo, groups, assetCandidates: [...candidates.values()] };
+}
+function planGroup(t, all, mode, redoIds) {
+    const current = all.filter(p => p.group === t.group && p.placementType === t.placementType);
+    const plan = { target: t, keep: [], create: [], delete: [], extras: [], reorder: false };
+    const live = current.filter(p => !redoIds.has(p.assetId) && !USABLE_NOT.has(p.assetState ?? ''));
+    // Placements of assets that never became content only take slots.
+    plan.delete.push(...current.filter(p => !live.includes(p)));
+    const free = [...live];
+    if (mode !== 'replace') {
+        for (const l of t.files) {
+            const key = keyOfLocal(t.kind, l);
+            const hit = free.find(p => keyOfMarker(t.kind, p.referenceName) === key);
+            if (hit) {
+                free.splice(free.indexOf(hit), 1);
+                plan.keep.push({ local: l, placementId: hit.id });
+            }
+            else
+                plan.create.push(l);
+        }
+    }
+    else
+        plan.create = [...t.files];
+    if (mode === 'append')
+        plan.extras = free.map(p => p.id);
+    else
+        plan.delete.push(...free);
+    const total = plan.keep.length + plan.create.length + plan.extras.length;
+    if (plan.create.length > 0)
+        plan.reorder = total > 1;
+    else {
+        const deleted = new Set(plan.delete.map(p => p.id));
+        const now = current.filter(p => !deleted.has(p.id)).map(p => p.id);
+        plan.reorder = !sameOrder(now, wantedIds(plan, new Map()));
+    }
+    return plan;
+}
+/** The group's placement ids in the wanted order: the local order, then extras (append mode). */
+function wantedIds(plan, created) {
+    const ids = plan.target.files.map(l => plan.keep.find(k => k.local === l)?.placementId ?? created.get(l)).filter((id) => id !== undefined);
+    return [...ids, ...plan.extras];
+}
+function sameOrder(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** A plan that writes nothing. */
+function isNoop(plan) {
+    return plan.upload.length === 0 && plan.redo.length === 0 && plan.assetCandidates.length === 0 && plan.groups.every(g => !g.create.length && !g.delete.length && !g.reorder);
+}
+
+;// CONCATENATED MODULE: ./src/surfaces/library/preflight.ts
+/**
+ * Pre-flight from the reference data: each distinct (file, group) is checked against the specs the
+ * group accepts (pixel size, extension and MIME, alpha, file size; videos: frame rate, duration,
+ * audio), before any write, and every problem is returned together.
+ */
+
+
+
+const preflight_FPS_TOLERANCE = 0.5;
+function seconds(iso) {
+    const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(iso ?? '');
+    return m ? Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) : undefined;
+}
+const fits = (s, w, h) => s.dimensions.minWidth <= w && w <= s.dimensions.maxWidth && s.dimensions.minHeight <= h && h <= s.dimensions.maxHeight;
+const sizeText = (specs) => [...new Set(specs.map(s => (s.dimensions.minWidth === s.dimensions.maxWidth && s.dimensions.minHeight === s.dimensions.maxHeight ? `${s.dimensions.minWidth}×${s.dimensions.minHeight}` : `${s.dimensions.minWidth}–${s.dimensions.maxWidth}×${s.dimensions.minHeight}–${s.dimensions.maxHeight}`)))].join(', ');
+async function checkLibraryFiles(targets, ref) {
+    const problems = [];
+    const seen = new Set();
+    for (const t of targets) {
+        const ids = new Set(specIdsOf(ref, t.placementType, t.group));
+        const images = ref.imageSpecs.filter(s => ids.has(s.specId));
+        const videos = ref.videoSpecs.filter(s => ids.has(s.specId));
+        for (const file of t.files) {
+            const key = `${file.path}|${t.placementType}|${t.group}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const messages = t.kind === 'preview' ? await checkVideo(file.path, file.size, videos) : await checkImage(file.path, file.size, images);
+            for (const m of messages)
+                problems.push({ file: file.displayPath, category: 'asset', message: `${m} (${t.placementType} ${t.group}, ${t.locale})` });
+        }
+    }
+    return problems;
+}
+function common(path, size, specs) {
+    const out = [];
+    if (!specs.length)
+        return ['the reference data lists no specification for this placement group'];
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    if (!specs.some(s => (s.fileExtensions ?? [ext]).includes(ext)))
+        out.push(`has extension "${ext || '(none)'}"; the group accepts ${[...new Set(specs.flatMap(s => s.fileExtensions ?? []))].join(', ')}`);
+    const mime = mimeTypeFor(path);
+    if (!specs.some(s => !s.mimeTypes || s.mimeTypes.includes(mime)))
+        out.push(`is ${mime}; the group accepts ${[...new Set(specs.flatMap(s => s.mimeTypes ?? []))].join(', ')}`);
+    const max = Math.max(...specs.map(s => s.maxFileSize ?? Infinity));
+    if (size > max)
+        out.push(`is ${size} bytes; the group accepts at most ${max}`);
+    return out;
+}
+async function checkImage(path, size, specs) {
+    const out = common(path, size, specs);
+    if (!specs.length)
+        return out;
+    try {
+        const info = await probeImage(path);
+        const ext = (0,external_node_path_.extname)(path).toLowerCase();
+        if ((info.format === 'png') !== (ext === '.png'))
+            out.push(`is named ${ext} but is really a ${info.format.toUpperCase()} file`);
+        const sized = specs.filter(s => fits(s, info.width, info.height));
+        if (!sized.length)
+            out.push(`is ${info.width}×${info.height}; the group accepts ${sizeText(specs)}`);
+        else if (info.hasAlpha && !sized.some(s => s.alphaAllowed))
+            out.push('has an alpha channel (transparency); the group accepts only opaque images');
+    }
+    catch (e) {
+        if (!(e instanceof MediaError))
+            throw e;
+        out.push(e.message.replace(path, '').trim());
+    }
+    return out;
+}
+async function checkVideo(path, size, specs) {
+    const out = common(path, size, specs);
+    if (!specs.length)
+        return out;
+    try {
+        const info = await probeVideo(path);
+        const sized = specs.filter(s => fits(s, info.width, info.height));
+        if (!sized.length)
+            return [...out, `is ${info.width}×${info.height}; the group accepts ${sizeText(specs)}`];
+        const fps = sized.flatMap(s => s.frameRates ?? []);
+        if (fps.length && !fps.some(f => info.fps >= f.minFps - preflight_FPS_TOLERANCE && info.fps <= f.maxFps + preflight_FPS_TOLERANCE)) {
+            out.push(`runs at ${info.fps.toFixed(2)} fps; the group accepts ${fps.map(f => `${f.minFps}–${f.maxFps}`).join(', ')} fps`);
+        }
+        const durations = sized.map(s => [seconds(s.duration?.min) ?? 0, seconds(s.duration?.max) ?? Infinity]);
+        if (!durations.some(([min, max]) => info.durationSeconds >= min && info.durationSeconds <= max)) {
+            out.push(`is ${info.durationSeconds.toFixed(1)} s long; the group accepts ${sized.map(s => `${s.duration?.min}–${s.duration?.max}`).join(', ')}`);
+        }
+        if (!info.hasAudio && sized.every(s => s.audioRequired))
+            out.push('has no audio track; the group requires audio');
+    }
+    catch (e) {
+        if (!(e instanceof MediaError))
+            throw e;
+        out.push(e.message.replace(path, '').trim());
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/surfaces/library/remote.ts
+
+
+/** GET /v1/apps/{id}/relationships/assetLibrary: the library id (stable for the app's life). */
+async function readLibraryId(client, appId) {
+    const doc = await client.get(`/v1/apps/${appId}/relationships/assetLibrary`);
+    return doc.data.id;
+}
+/**
+ * Our assets by their `sha256:` referenceName, in batches. SILENT whether filter[referenceName]
+ * takes a list; §2 says array parameters are comma-separated, so lists are sent.
+ */
+async function findByMarkers(client, libraryId, kind, markers) {
+    const t = libraryTypeOf(kind);
+    const out = [];
+    const unique = [...new Set(markers)];
+    for (let i = 0; i < unique.length; i += 40) {
+        const batch = unique.slice(i, i + 40);
+        const doc = await client.getAll(`/v1/appAssetLibraries/${libraryId}/${kind === 'preview' ? 'videos' : 'images'}`, {
+            'filter[referenceName]': batch.join(','),
+            [`fields[${t.resource}]`]: 'referenceName,state,specId',
+            limit: 200
+        });
+        for (const r of doc.data) {
+            const a = r.attributes ?? {};
+            // Filter again locally: SILENT whether Apple's filter is exact or prefix.
+            if (typeof a.referenceName === 'string' && batch.includes(a.referenceName)) {
+                out.push({ id: r.id, kind, referenceName: a.referenceName, state: String(a.state ?? 'AWAITING_UPLOAD'), specId: a.specId ?? null });
+            }
+        }
+    }
+    return out;
+}
+/** Every placement of a localization, in display order per group, with the placed asset's marker. One request. */
+async function readPlacements(client, localizationId) {
+    const doc = await client.getAll(`/v1/appStoreVersionLocalizations/${localizationId}/placements`, {
+        sort: 'placementGroupPosition',
+        include: 'image,video',
+        'fields[appAssetLibraryPlacements]': 'mediaType,placementType,placementGroup,state,image,video',
+        'fields[appAssetLibraryImages]': 'referenceName,state,specId',
+        'fields[appAssetLibraryVideos]': 'referenceName,state,specId',
+        limit: 200
+    });
+    const included = indexIncluded(doc);
+    return doc.data.map(p => {
+        const ref = toOne(p, 'image') ?? toOne(p, 'video');
+        const asset = ref ? included.get(`${ref.type}:${ref.id}`) : undefined;
+        const a = asset?.attributes ?? {};
+        return {
+            id: p.id,
+            placementType: String(p.attributes?.placementType),
+            group: String(p.attributes?.placementGroup),
+            assetId: ref?.id ?? '',
+            mediaType: ref?.type === 'appAssetLibraryVideos' ? 'VIDEO' : 'IMAGE',
+            referenceName: a.referenceName ?? null,
+            assetState: a.state ?? null
+        };
+    });
+}
+/** Polls by listing the library filtered by id (one request per kind per round, not one per asset). */
+async function readAssetsById(client, libraryId, kind, ids) {
+    const t = libraryTypeOf(kind);
+    const out = [];
+    for (let i = 0; i < ids.length; i += 100) {
+        const doc = await client.getAll(`/v1/appAssetLibraries/${libraryId}/${kind === 'preview' ? 'videos' : 'images'}`, {
+            'filter[id]': ids.slice(i, i + 100).join(','),
+            [`fields[${t.resource}]`]: t.fields,
+            limit: 200
+        });
+        out.push(...doc.data.map(r => t.read(r)));
+    }
+    return out;
+}
+async function createPlacement(client, kind, assetId, placementType, group, localizationId) {
+    const media = kind === 'preview' ? 'video' : 'image';
+    const doc = await client.create('/v1/appAssetLibraryPlacements', {
+        data: {
+            type: 'appAssetLibraryPlacements',
+            attributes: { placementType, placementGroup: group },
+            relationships: {
+                [media]: { data: { type: libraryTypeOf(kind).resource, id: assetId } },
+                appStoreVersionLocalization: { data: { type: 'appStoreVersionLocalizations', id: localizationId } }
+            }
+        }
+    });
+    return doc.data.id;
+}
+async function deletePlacement(client, id) {
+    await client.delete(`/v1/appAssetLibraryPlacements/${id}`);
+}
+/** One ordering request: the whole group of one localization, in display order. */
+async function orderPlacements(client, localizationId, group, placementIds) {
+    await client.create('/v1/appAssetLibraryPlacementOrderingRequests', {
+        data: {
+            type: 'appAssetLibraryPlacementOrderingRequests',
+            attributes: { placementGroup: group },
+            relationships: {
+                orderedPlacements: { data: placementIds.map(id => ({ type: 'appAssetLibraryPlacements', id })) },
+                appStoreVersionLocalization: { data: { type: 'appStoreVersionLocalizations', id: localizationId } }
+            }
+        }
+    });
+}
+/** Whether anything (any surface, any localization) still places the asset. */
+async function hasPlacements(client, kind, assetId) {
+    const doc = await client.get(`/v1/${libraryTypeOf(kind).resource}/${assetId}/relationships/placements`, { limit: 1 });
+    return doc.data.length > 0;
+}
+async function deleteLibraryAsset(client, kind, assetId) {
+    await client.delete(`/v1/${libraryTypeOf(kind).resource}/${assetId}`);
+}
+
+;// CONCATENATED MODULE: ./src/deliver/library.ts
+
+
+
+
+
+
+
+
+
+
+/** Mapped sets → library targets; problems for sets whose group the reference data does not know. */
+function toTargets(desired, ref, version) {
+    const targets = [];
+    const problems = [];
+    const at = (d, message) => ({ file: d.source.file, line: d.source.line, column: d.source.column, category: 'mapping', message });
+    for (const d of desired) {
+        if (d.kind !== 'screenshot' && d.kind !== 'preview')
+            continue;
+        const group = d.placementGroup ?? placementGroupFor(ref, d.kind, d.setType);
+        if (!group) {
+            problems.push(at(d, `${d.setType} (${d.locale}): the asset library's reference data has no single placement group for it; name one with placement-group.`));
+            continue;
+        }
+        const placementType = placementTypeOf(d.kind, d.setType, group);
+        if (!groupsOf(ref, placementType).includes(group) || !acceptsCategory(ref, placementType)) {
+            problems.push(at(d, `${d.locale}: placement group ${group} does not take ${placementType} placements according to the reference data (known groups: ${groupsOf(ref, placementType).join(', ')}).`));
+            continue;
+        }
+        const max = maxCountOf(ref, placementType, group);
+        if (max !== undefined && d.files.length > max)
+            problems.push(at(d, `${d.files.length} files for ${group} in ${d.locale}, but the group holds at most ${max} ${placementType} placements.`));
+        targets.push({ kind: d.kind, locale: d.locale, localizationId: version.localizations.get(d.locale), placementType, group, files: d.files, frameTimeCode: d.frameTimeCode, source: d.source });
+    }
+    return { targets, problems };
+}
+async function deliverLibrary(desired, appId, version, o) {
+    const { client, log } = o;
+    const [libraryId, ref] = await Promise.all([readLibraryId(client, appId), readRefData(client)]);
+    const run = { libraryId, targets: [], entries: [], uploaded: 0, uploadedBytes: 0, placementsCreated: 0, placementsDeleted: 0, orderingRequests: 0, assetsDeleted: 0, failures: new Map() };
+    const { targets, problems } = toTargets(desired, ref, version);
+    problems.push(...(await checkLibraryFiles(targets, ref)));
+    if (problems.length)
+        throw new ValidationError(problems, "Files do not meet the asset library's specifications");
+    run.targets = targets;
+    const localizations = [...new Set(targets.map(t => t.localizationId))];
+    const markers = (kind) => targets.filter(t => t.kind === kind).flatMap(t => t.files.map(markerOf));
+    const [placementLists, images, videos] = await Promise.all([
+        Promise.all(localizations.map(id => readPlacements(client, id))),
+        findByMarkers(client, libraryId, 'screenshot', markers('screenshot')),
+        findByMarkers(client, libraryId, 'preview', markers('preview'))
+    ]);
+    const placements = new Map(localizations.map((id, i) => [id, placementLists[i]]));
+    const plan = planLibrary(targets, placements, [...images, ...videos], o.mode);
+    run.plan = plan;
+    log.info(`Asset library ${libraryId}: upload ${plan.upload.length} distinct file(s), reuse ${plan.reuse.size}; ${describeGroups(plan.groups)}`);
+    if (o.dryRun || isNoop(plan)) {
+        run.entries = entriesOf(run, new Map(), false);
+        return run;
+    }
+    await execute(run, plan, ref, o);
+    return run;
+}
+function describeGroups(groups) {
+    const n = (f) => groups.reduce((s, g) => s + f(g), 0);
+    return `${groups.length} group(s): keep ${n(g => g.keep.length)}, place ${n(g => g.create.length)}, remove ${n(g => g.delete.length)}, reorder ${n(g => (g.reorder ? 1 : 0))}`;
+}
+async function execute(run, plan, ref, o) {
+    const { client, log } = o;
+    const limit = createLimit(Math.max(1, o.concurrency));
+    const deletedPlacements = new Set();
+    const dropPlacement = async (id) => {
+        if (deletedPlacements.has(id))
+            return;
+        deletedPlacements.add(id);
+        await deletePlacement(client, id);
+        run.placementsDeleted++;
+    };
+    // 1. Our assets that never became content: their placements, then the asset (deletes do not cascade).
+    await Promise.all(plan.redo.map(a => limit(async () => {
+        for (const g of plan.groups)
+            for (const p of g.delete.filter(p => p.assetId === a.id))
+                await dropPlacement(p.id);
+        if (await hasPlacements(client, a.kind, a.id))
+            return log.warning(`asset ${a.id} (${a.referenceName}) never processed but is still placed elsewhere; left as is`);
+        await deleteLibraryAsset(client, a.kind, a.id);
+        run.assetsDeleted++;
+    })));
+    // 2. Upload each distinct file once.
+    const assets = new Map(plan.reuse);
+    const uploadedKeys = new Set();
+    const ctx = {
+        client,
+        now: o.now,
+        claimed: new Set(),
+        debug: m => log.debug(m),
+        listParent: async () => [
+            ...(await client.getAll(`/v1/appAssetLibraries/${run.libraryId}/images`, { 'filter[state]': 'AWAITING_UPLOAD', limit: 200 })).data.map(r => libraryTypeOf('screenshot').read(r))
+        ]
+    };
+    await Promise.all(plan.upload.map(u => limit(async () => {
+        const key = hashKey(u.kind, u.local.sha256 ?? '');
+        try {
+            const asset = (await uploadAsset(ctx, libraryTypeOf(u.kind), { type: 'appAssetLibraries', id: run.libraryId }, u.local, { frameTimeCode: u.frameTimeCode }));
+            assets.set(key, asset);
+            uploadedKeys.add(key);
+            run.uploaded++;
+            run.uploadedBytes += u.local.size;
+            o.onProgress?.({ type: 'uploaded', file: u.local.displayPath, bytes: u.local.size });
+            log.info(`↑ ${u.local.displayPath} (${u.local.size} bytes) → asset library as ${asset.id}`);
+        }
+        catch (e) {
+            run.failures.set(key, redact(e instanceof Error ? e.message : String(e)));
+            log.error(`${u.local.displayPath}: ${run.failures.get(key)}`);
+        }
+    })));
+    // 3. Wait for processing by listing the library filtered by id.
+    if (o.waitForProcessing)
+        await library_settle(run, assets, uploadedKeys, o);
+    // 4. The specId Apple chose must be one the group accepts.
+    for (const t of run.targets) {
+        const ids = new Set(specIdsOf(ref, t.placementType, t.group));
+        for (const l of t.files) {
+            const key = hashKey(t.kind, l.sha256 ?? '');
+            const a = assets.get(key);
+            if (!a || run.failures.has(key))
+                continue;
+            const specId = 'libraryState' in a ? a.specId : a.specId;
+            if (specId && !ids.has(specId)) {
+                run.failures.set(key, `App Store Connect matched it to spec ${specId}, which placement group ${t.group} does not accept`);
+                log.error(`${l.displayPath}: ${run.failures.get(key)}`);
+            }
+        }
+    }
+    // 5. Per group: remove extras, place what is missing, order once.
+    await Promise.all(plan.groups.map(g => limit(() => syncGroup(run, g, assets, dropPlacement, o))));
+    // 6. Our assets that nothing places any more (and uploads that failed the spec check): placements first, then assets.
+    const doomed = new Map(plan.assetCandidates.map(c => [c.id, c]));
+    for (const key of run.failures.keys()) {
+        const a = assets.get(key);
+        if (a && uploadedKeys.has(key))
+            doomed.set(a.id, { id: a.id, kind: key.startsWith('preview:') ? 'preview' : 'screenshot' });
+    }
+    await Promise.all([...doomed.values()].map(c => limit(async () => {
+        if (await hasPlacements(client, c.kind, c.id))
+            return;
+        await deleteLibraryAsset(client, c.kind, c.id);
+        run.assetsDeleted++;
+        o.onProgress?.({ type: 'deleted', assetId: c.id });
+        log.info(`✕ deleted library asset ${c.id}: nothing places it any more`);
+    })));
+    run.entries = entriesOf(run, assets, true);
+}
+async function library_settle(run, assets, uploadedKeys, o) {
+    const pending = new Map();
+    const keyById = new Map();
+    for (const key of uploadedKeys) {
+        const a = assets.get(key);
+        keyById.set(a.id, key);
+        if (a.state !== 'COMPLETE' && a.state !== 'FAILED')
+            pending.set(a.id, key.startsWith('preview:') ? 'preview' : 'screenshot');
+    }
+    if (!pending.size)
+        return;
+    const targets = new Map();
+    for (const kind of ['screenshot', 'preview']) {
+        const ids = [...pending].filter(([, k]) => k === kind).map(([id]) => id);
+        if (ids.length)
+            targets.set(kind, { key: kind, read: async () => new Map([['library', await readAssetsById(o.client, run.libraryId, kind, ids)]]) });
+    }
+    const result = await waitForProcessing(pending, targets, { timeoutMs: o.processingTimeoutMs, initialDelayMs: o.pollInitialDelayMs, now: o.now });
+    for (const [id, asset] of result.assets) {
+        const key = keyById.get(id);
+        assets.set(key, asset);
+        if (asset.state === 'FAILED') {
+            const why = asset.errors.map(e => `${e.code}: ${e.description}`).join('; ') || 'no reason given';
+            run.failures.set(key, `App Store Connect could not process it: ${why}`);
+            o.log.warning(`${asset.fileName}: processing FAILED (${why})`);
+        }
+    }
+    for (const id of result.timedOut)
+        run.failures.set(keyById.get(id), 'still processing when processing-timeout ran out; run again later to place it.');
+}
+async function syncGroup(run, g, assets, drop, o) {
+    const t = g.target;
+    for (const p of g.delete) {
+        await drop(p.id);
+        o.log.info(`✕ ${t.locale} ${t.group}: removed placement ${p.id}`);
+    }
+    const created = new Map();
+    for (const l of g.create) {
+        const key = hashKey(t.kind, l.sha256 ?? '');
+        const a = assets.get(key);
+        if (!a || run.failures.has(key))
+            continue;
+        try {
+            created.set(l, await createPlacement(o.client, t.kind, a.id, t.placementType, t.group, t.localizationId));
+            run.placementsCreated++;
+        }
+        catch (e) {
+            run.failures.set(key, redact(e instanceof Error ? e.message : String(e)));
+            o.log.error(`${l.displayPath}: placing it in ${t.locale} ${t.group} failed: ${run.failures.get(key)}`);
+        }
+    }
+    const ids = wantedIds(g, created);
+    if (g.reorder && ids.length > 1) {
+        await orderPlacements(o.client, t.localizationId, t.group, ids);
+        run.orderingRequests++;
+    }
+    o.log.info(`✓ ${t.locale} ${t.group}: ${ids.length} placement(s)${g.reorder && ids.length > 1 ? ' (ordered)' : ''}`);
+}
+function entriesOf(run, assets, done) {
+    const plan = run.plan;
+    if (!plan)
+        return [];
+    const uploads = new Set(plan.upload.map(u => hashKey(u.kind, u.local.sha256 ?? '')));
+    const attributed = new Set();
+    const entries = [];
+    for (const g of plan.groups) {
+        const t = g.target;
+        const base = { kind: t.kind, surface: 'version', platform: 'IOS', locale: t.locale, setType: t.group };
+        for (const l of t.files) {
+            const key = hashKey(t.kind, l.sha256 ?? '');
+            const a = assets.get(key) ?? plan.reuse.get(key);
+            const failure = run.failures.get(key);
+            // Each distinct upload is reported once (on its first placement); every other placement of it is a keep.
+            const isUpload = uploads.has(key) && !attributed.has(key);
+            if (isUpload)
+                attributed.add(key);
+            const state = !done && isUpload ? 'PLANNED' : failure ? 'FAILED' : a ? ('libraryState' in a ? a.state : 'COMPLETE') : 'NOT_STARTED';
+            entries.push({
+                ...base,
+                file: l.displayPath,
+                assetId: a?.id ?? null,
+                action: isUpload ? 'upload' : 'keep',
+                state,
+                checksum: l.md5,
+                bytes: l.size,
+                ...(failure ? { errors: [{ code: 'DELIVERY_FAILED', description: failure }] } : {})
+            });
+        }
+        for (const p of g.delete)
+            entries.push({ ...base, file: p.referenceName, assetId: p.id, action: 'delete', state: done ? 'DELETED' : 'PLANNED', checksum: null, bytes: 0 });
+    }
+    return entries;
+}
+/**
+ * The pipeline's `media-api: library` branch: the version localizations' screenshots and previews
+ * go through the asset library (one delivery per platform's version); every other set (App Clip,
+ * review attachments, routing coverage, custom product pages, experiments) is returned for the
+ * set-based plan and execute.
+ */
+async function deliverLibraryMode(desired, appId, versions, o) {
+    const isLibrary = (d) => (d.kind === 'screenshot' || d.kind === 'preview') && (d.surface ?? 'version') === 'version' && versions[d.platform] !== undefined;
+    const runs = [];
+    for (const platform of [...new Set(desired.filter(isLibrary).map(d => d.platform))]) {
+        const version = versions[platform];
+        const mine = desired.filter(d => isLibrary(d) && d.platform === platform);
+        const missing = [...new Set(mine.map(d => d.locale))].filter(l => !version.localizations.has(l));
+        if (missing.length) {
+            throw new ValidationError(missing.map(l => ({ file: mine.find(d => d.locale === l)?.files[0]?.displayPath ?? '', category: 'asset', message: `locale "${l}" has files but version ${version.versionString} has no ${l} localization.` })), 'The mapping names locales the version lacks');
+        }
+        const run = await deliverLibrary(mine, appId, version, o);
+        for (const e of run.entries)
+            e.platform = platform;
+        runs.push(run);
+    }
+    return { runs, remaining: desired.filter(d => !isLibrary(d)) };
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -91026,13 +92180,6 @@ class SourceLocator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model.ts
-/**
- * The domain shapes every stage shares. Data flows one way:
- * mapping + local files → DesiredState → (with RemoteState) → Plan → deliver → Report.
- */
-const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
-
 ;// CONCATENATED MODULE: ./src/mapping/schema.ts
 
 
@@ -91104,25 +92251,114 @@ function entrySchema(section) {
         }
     };
 }
+/** Keys of the other asset kinds and surfaces (beyond `screenshots` / `previews`), in schema order. */
+const OTHER_KEYS = [
+    'app-clip-header-images',
+    'app-clip-advanced-experience-images',
+    'review-attachments',
+    'routing-app-coverage',
+    'custom-product-pages',
+    'experiments'
+];
+/** Every top-level key that selects media. */
+const MAPPING_KEYS = [...MEDIA_SECTIONS.map(s => s.key), ...OTHER_KEYS];
+/** The slot names of the kinds that are not sets (plans and reports show them where a display type would be). */
+const SLOTS = {
+    'app-clip-header-image': 'APP_CLIP_HEADER_IMAGE',
+    'app-clip-advanced-image': 'APP_CLIP_ADVANCED_EXPERIENCE_IMAGE',
+    'review-attachment': 'REVIEW_ATTACHMENT',
+    'routing-coverage': 'ROUTING_APP_COVERAGE'
+};
+const FILES_SCHEMA = (description) => ({ type: 'string', minLength: 1, description });
+function setListsSchema() {
+    const out = {};
+    for (const section of MEDIA_SECTIONS)
+        out[section.key] = { type: 'array', minItems: 1, description: section.description, items: entrySchema(section) };
+    return out;
+}
+function otherSchemas() {
+    const name = (what) => ({ type: 'string', minLength: 1, description: `The ${what} exactly as named in App Store Connect.` });
+    return {
+        'app-clip-header-images': {
+            type: 'array',
+            minItems: 1,
+            description: 'App Clip header images (1800×1200 PNG or JPEG, no alpha): one per App Clip default experience localization of the iOS version.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['files'],
+                properties: {
+                    files: FILES_SCHEMA('Glob of one image per locale, e.g. "appclip/{locale}/header.png".'),
+                    locales: localesSchema()
+                }
+            }
+        },
+        'app-clip-advanced-experience-images': {
+            type: 'array',
+            minItems: 1,
+            description: 'Images (1800×1200) of advanced App Clip experiences, each attached to the experience named by id.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['experience', 'files'],
+                properties: {
+                    experience: { type: 'string', minLength: 1, description: 'The id of the advanced App Clip experience.' },
+                    files: FILES_SCHEMA('Path (or glob matching one file) of the image, e.g. "appclip/advanced/card.png".')
+                }
+            }
+        },
+        'review-attachments': {
+            type: 'object',
+            additionalProperties: false,
+            required: ['files'],
+            description: "Attachments of the version's App Review information, synced by checksum; no other review field changes.",
+            properties: {
+                files: FILES_SCHEMA('Glob of the attachment files, e.g. "review/*".'),
+                platform: { type: 'string', enum: [...PLATFORMS], description: 'The platform whose version gets the attachments. Default: the `platform` input.' }
+            }
+        },
+        'routing-app-coverage': {
+            type: 'string',
+            minLength: 1,
+            description: 'Path of the routing app coverage file (.geojson) of the version of the `platform` input.'
+        },
+        'custom-product-pages': {
+            type: 'array',
+            minItems: 1,
+            description: "Screenshots and previews of custom product pages, on each page's editable version.",
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name'],
+                properties: { name: name('custom product page name'), ...setListsSchema() }
+            }
+        },
+        experiments: {
+            type: 'array',
+            minItems: 1,
+            description: 'Screenshots and previews of a product page optimization treatment.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'treatment'],
+                properties: { name: name('experiment name'), treatment: name('treatment name'), ...setListsSchema() }
+            }
+        }
+    };
+}
 /** The schema object; stable key order so the file on disk diffs cleanly. */
 function buildMappingSchema() {
     const properties = {
         // JSON files cannot carry the yaml-language-server comment, so editors find the schema through this key.
-        $schema: { type: 'string', description: 'The URL or path of this JSON Schema, for editors. Ignored by the action.' }
+        $schema: { type: 'string', description: 'The URL or path of this JSON Schema, for editors. Ignored by the action.' },
+        ...setListsSchema(),
+        ...otherSchemas()
     };
-    for (const section of MEDIA_SECTIONS) {
-        properties[section.key] = {
-            type: 'array',
-            minItems: 1,
-            description: section.description,
-            items: entrySchema(section)
-        };
-    }
     return {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: SCHEMA_ID,
         title: 'App Store assets mapping',
-        description: 'Which local files become which App Store screenshot and app preview sets, per locale.',
+        description: 'Which local files become which App Store media (screenshots, previews, App Clip images, review attachments, routing coverage), per surface and locale.',
         type: 'object',
         additionalProperties: false,
         properties
@@ -91276,21 +92512,65 @@ function entryProblems(section, entry, at) {
 function isPlatform(value) {
     return PLATFORMS.includes(value);
 }
-function semanticProblems(data) {
-    if (!isRecord(data))
-        return [];
+/** Problems of the `screenshots` / `previews` lists under `at` (the top level, a page or a treatment). */
+function setListProblems(data, at) {
     const out = [];
-    if (!MEDIA_SECTIONS.some(s => s.key in data)) {
-        const keys = MEDIA_SECTIONS.map(s => s.key).join(', ');
-        out.push({ segments: [], message: `the mapping file has no entries; add at least one of: ${keys}` });
-    }
     for (const section of MEDIA_SECTIONS) {
         const list = data[section.key];
         if (!Array.isArray(list))
             continue;
         list.forEach((entry, i) => {
             if (isRecord(entry))
-                out.push(...entryProblems(section, entry, [section.key, String(i)]));
+                out.push(...entryProblems(section, entry, [...at, section.key, String(i)]));
+        });
+    }
+    return out;
+}
+/** A glob that names no locale: it must be a usable glob and must not use {locale}. */
+function localelessGlobProblems(files, at) {
+    if (typeof files !== 'string' || files === '')
+        return [];
+    const problems = globProblems(files, true).filter(m => !m.includes(LOCALE_PLACEHOLDER));
+    if (files.includes(LOCALE_PLACEHOLDER))
+        problems.push(`must not use ${LOCALE_PLACEHOLDER}: this kind has no locale`);
+    return problems.map(msg => ({ segments: at, message: `${displayPath(at)}: "${files}" ${msg}` }));
+}
+function semanticProblems(data) {
+    if (!isRecord(data))
+        return [];
+    const out = [];
+    if (!MAPPING_KEYS.some(k => k in data)) {
+        out.push({ segments: [], message: `the mapping file has no entries; add at least one of: ${MAPPING_KEYS.join(', ')}` });
+    }
+    out.push(...setListProblems(data, []));
+    const headers = data['app-clip-header-images'];
+    if (Array.isArray(headers)) {
+        headers.forEach((entry, i) => {
+            const at = ['app-clip-header-images', String(i), 'files'];
+            if (isRecord(entry) && typeof entry.files === 'string' && entry.files !== '') {
+                for (const msg of globProblems(entry.files, entry.locales !== undefined))
+                    out.push({ segments: at, message: `${displayPath(at)}: "${entry.files}" ${msg}` });
+            }
+        });
+    }
+    const advanced = data['app-clip-advanced-experience-images'];
+    if (Array.isArray(advanced))
+        advanced.forEach((entry, i) => isRecord(entry) && out.push(...localelessGlobProblems(entry.files, ['app-clip-advanced-experience-images', String(i), 'files'])));
+    const review = data['review-attachments'];
+    if (isRecord(review))
+        out.push(...localelessGlobProblems(review.files, ['review-attachments', 'files']));
+    out.push(...localelessGlobProblems(data['routing-app-coverage'], ['routing-app-coverage']));
+    for (const key of ['custom-product-pages', 'experiments']) {
+        const list = data[key];
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((item, i) => {
+            if (!isRecord(item))
+                return;
+            if (!MEDIA_SECTIONS.some(s => s.key in item)) {
+                out.push({ segments: [key, String(i)], message: `${displayPath([key, String(i)])}: has no media; add screenshots or previews` });
+            }
+            out.push(...setListProblems(item, [key, String(i)]));
         });
     }
     return out;
@@ -91318,7 +92598,9 @@ const HEADLINE = 'The mapping file has problems';
 let validator;
 function validate(data) {
     // verbose: messages quote the offending value (error.data) and list allowed keys (error.parentSchema).
-    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(buildMappingSchema());
+    // validateSchema: false skips compiling the draft meta-schema (about a third of start-up's CPU before
+    // the first request); strict mode still rejects unknown keywords, and a test checks the schema.
+    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true, validateSchema: false }).compile(buildMappingSchema());
     validator(data);
     return validator;
 }
@@ -91411,9 +92693,52 @@ function dedupe(problems) {
 function toEntries(data, locator, file) {
     if (!isRecord(data))
         return [];
+    const source = (segments) => ({ file, ...locator.locate(segments), pointer: `/${segments.join('/')}` });
+    const entries = setEntries(data, [], locator, file);
+    const headers = (data['app-clip-header-images'] ?? []);
+    headers.forEach((raw, i) => {
+        const entry = { kind: 'app-clip-header-image', surface: 'app-clip', files: raw.files, setType: SLOTS['app-clip-header-image'], platform: 'IOS', source: source(['app-clip-header-images', String(i)]) };
+        if (Array.isArray(raw.locales))
+            entry.locales = [...raw.locales];
+        entries.push(entry);
+    });
+    const advanced = (data['app-clip-advanced-experience-images'] ?? []);
+    advanced.forEach((raw, i) => entries.push({
+        kind: 'app-clip-advanced-image',
+        surface: 'app-clip',
+        target: { experience: raw.experience },
+        files: raw.files,
+        setType: SLOTS['app-clip-advanced-image'],
+        platform: 'IOS',
+        localeless: true,
+        source: source(['app-clip-advanced-experience-images', String(i)])
+    }));
+    const review = data['review-attachments'];
+    if (review) {
+        const platform = review.platform;
+        entries.push({ kind: 'review-attachment', surface: 'review', files: review.files, setType: SLOTS['review-attachment'], platform: platform ?? 'IOS', ...(platform ? {} : { defaultPlatform: true }), localeless: true, source: source(['review-attachments']) });
+    }
+    const routing = data['routing-app-coverage'];
+    if (routing) {
+        entries.push({ kind: 'routing-coverage', surface: 'routing', files: routing, setType: SLOTS['routing-coverage'], platform: 'IOS', defaultPlatform: true, localeless: true, source: source(['routing-app-coverage']) });
+    }
+    const pages = (data['custom-product-pages'] ?? []);
+    pages.forEach((page, i) => {
+        for (const e of setEntries(page, ['custom-product-pages', String(i)], locator, file))
+            entries.push({ ...e, surface: 'custom-product-page', target: { page: page.name } });
+    });
+    const experiments = (data.experiments ?? []);
+    experiments.forEach((x, i) => {
+        for (const e of setEntries(x, ['experiments', String(i)], locator, file))
+            entries.push({ ...e, surface: 'experiment', target: { experiment: x.name, treatment: x.treatment } });
+    });
+    return entries;
+}
+/** The `screenshots` / `previews` entries of the top level, a page or a treatment (the same entry shape everywhere). */
+function setEntries(data, at, locator, file) {
     return MEDIA_SECTIONS.flatMap(section => {
         const list = (data[section.key] ?? []);
-        return list.map((raw, i) => toEntry(section, raw, [section.key, String(i)], locator, file));
+        return list.map((raw, i) => toEntry(section, raw, [...at, section.key, String(i)], locator, file));
     });
 }
 function toEntry(section, raw, segments, locator, file) {
@@ -95278,6 +96603,9 @@ async function localeDirectories(ctx, entry, prefix) {
     return out;
 }
 async function entryLocales(ctx, entry) {
+    // Review attachments, routing coverage and advanced experience images have no locale: the `locales` input does not filter them.
+    if (entry.localeless)
+        return [''];
     const segments = entry.files.split('/');
     const index = segments.indexOf(LOCALE_PLACEHOLDER);
     // An entry's own `locales` list is explicit: its locales are expanded even without a directory, so a missing one is reported.
@@ -95298,12 +96626,18 @@ async function expandEntry(ctx, entry, locale) {
     }
     if (files.length === 0) {
         if (rejected.length === 0) {
-            const problem = at(ctx, entry, `${entryName(entry)}: no files match "${pattern}" for ${locale}`);
+            const problem = at(ctx, entry, `${entryName(entry)}: no files match "${pattern}"${locale ? ` for ${locale}` : ''}`);
             (ctx.opts.onEmptyGlob === 'warn' ? ctx.warnings : ctx.problems).push(problem);
         }
         return undefined;
     }
     const set = { kind: entry.kind, platform: entry.platform, locale, setType: entry.setType, files, source: entry.source };
+    if (entry.surface)
+        set.surface = entry.surface;
+    if (entry.target)
+        set.target = entry.target;
+    if (entry.defaultPlatform)
+        set.defaultPlatform = true;
     if (entry.frameTimeCode !== undefined)
         set.frameTimeCode = entry.frameTimeCode;
     return set;
@@ -95315,12 +96649,14 @@ async function expandMapping(mapping, opts) {
     const sets = [];
     for (const entry of mapping.entries) {
         for (const locale of await entryLocales(ctx, entry)) {
-            ctx.expanded.add(locale);
-            const target = `${entry.platform}|${entry.kind}|${locale}|${entry.setType}`;
+            if (locale)
+                ctx.expanded.add(locale);
+            const where = JSON.stringify([entry.surface ?? 'version', entry.target ?? {}]);
+            const target = `${where}|${entry.platform}|${entry.kind}|${locale}|${entry.setType}`;
             const first = claimed.get(target);
             if (first) {
                 const lines = `lines ${first.source.line ?? '?'} and ${entry.source.line ?? '?'}`;
-                ctx.problems.push(at(ctx, entry, `two entries target ${entry.setType} for ${locale}: ${lines}`));
+                ctx.problems.push(at(ctx, entry, `two entries target ${entry.setType}${locale ? ` for ${locale}` : ''}: ${lines}`));
                 continue;
             }
             claimed.set(target, entry);
@@ -95330,7 +96666,7 @@ async function expandMapping(mapping, opts) {
         }
     }
     warnUnusedLocales(ctx);
-    const locales = [...new Set(sets.map(s => s.locale))].sort();
+    const locales = [...new Set(sets.map(s => s.locale).filter(Boolean))].sort();
     return { sets, locales, problems: ctx.problems, warnings: ctx.warnings };
 }
 /** A locale in the `locales` input that no entry produced is most likely a typo (en_US, en-us). */
@@ -95352,18 +96688,184 @@ function warnUnusedLocales(ctx) {
 
 
 
+;// CONCATENATED MODULE: ./src/media/geojson.ts
+/**
+ * Routing app coverage validation, before any write: the file must be JSON, GeoJSON, and describe
+ * regions — a FeatureCollection of Polygon / MultiPolygon features (or a single such Feature or
+ * geometry) whose coordinates are numbers in range, with closed rings of at least four positions.
+ * Each problem names what is wrong and where (e.g. features[2].geometry.coordinates[0][3]).
+ */
+const POLYGONAL = new Set(['Polygon', 'MultiPolygon']);
+/** Problems with GeoJSON text; [] when it is a usable routing coverage. At most `max` problems. */
+function geoJsonProblems(text, max = 10) {
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        return [`is not valid JSON (${e.message}); a routing app coverage file must be GeoJSON`];
+    }
+    const out = [];
+    const push = (m) => {
+        if (out.length < max)
+            out.push(m);
+    };
+    if (!geojson_isObject(data) || typeof data.type !== 'string')
+        return ['is JSON but not GeoJSON: the top level must be an object with a "type" (FeatureCollection)'];
+    const geometries = [];
+    if (data.type === 'FeatureCollection') {
+        if (!Array.isArray(data.features))
+            return ['is a FeatureCollection without a "features" list'];
+        if (data.features.length === 0)
+            return ['is a FeatureCollection with no features; it must describe at least one region (Polygon or MultiPolygon)'];
+        data.features.forEach((f, i) => {
+            if (!geojson_isObject(f) || f.type !== 'Feature')
+                push(`features[${i}] is not a Feature`);
+            else
+                geometries.push({ at: `features[${i}].geometry`, geometry: f.geometry });
+        });
+    }
+    else if (data.type === 'Feature')
+        geometries.push({ at: 'geometry', geometry: data.geometry });
+    else
+        geometries.push({ at: 'the top level', geometry: data });
+    for (const { at, geometry } of geometries)
+        checkGeometry(geometry, at, push);
+    return out;
+}
+function checkGeometry(g, at, push) {
+    if (!geojson_isObject(g) || typeof g.type !== 'string')
+        return push(`${at} is missing or has no "type"`);
+    if (!POLYGONAL.has(g.type))
+        return push(`${at} is a ${g.type}; routing app coverage takes only Polygon or MultiPolygon regions`);
+    const coords = g.coordinates;
+    if (g.type === 'Polygon')
+        return checkPolygon(coords, `${at}.coordinates`, push);
+    if (!Array.isArray(coords) || coords.length === 0)
+        return push(`${at}.coordinates must be a non-empty list of polygons`);
+    coords.forEach((p, i) => checkPolygon(p, `${at}.coordinates[${i}]`, push));
+}
+function checkPolygon(rings, at, push) {
+    if (!Array.isArray(rings) || rings.length === 0)
+        return push(`${at} must be a non-empty list of linear rings`);
+    rings.forEach((ring, r) => {
+        const where = `${at}[${r}]`;
+        if (!Array.isArray(ring) || ring.length < 4)
+            return push(`${where} must be a closed ring of at least 4 positions`);
+        for (let i = 0; i < ring.length; i++) {
+            const problem = positionProblem(ring[i]);
+            if (problem)
+                return push(`${where}[${i}] ${problem}`);
+        }
+        const [first, last] = [ring[0], ring[ring.length - 1]];
+        if (first[0] !== last[0] || first[1] !== last[1])
+            push(`${where} is not closed: its first and last positions differ`);
+    });
+}
+function positionProblem(p) {
+    if (!Array.isArray(p) || p.length < 2 || p.length > 3)
+        return 'must be a position [longitude, latitude]';
+    if (!p.every(n => typeof n === 'number' && Number.isFinite(n)))
+        return `must hold numbers, not ${JSON.stringify(p)}`;
+    const [lon, lat] = p;
+    if (lon < -180 || lon > 180)
+        return `has longitude ${lon}, outside −180…180`;
+    if (lat < -90 || lat > 90)
+        return `has latitude ${lat}, outside −90…90`;
+    return undefined;
+}
+function geojson_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/media/kind-checks.ts
+/**
+ * Pre-flight checks of the kinds beyond screenshots and previews: App Clip images (1800×1200 exactly,
+ * PNG or JPEG, no alpha), routing app coverage (GeoJSON, see geojson.ts) and review attachments
+ * (any non-empty file). Each problem names the file.
+ */
+
+
+
+
+
+
+const kind_checks_asProblem = (file, message) => ({ file, message, category: 'asset' });
+const FORMAT = { '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg' };
+/** Larger than any sensible coverage file; guards against reading a wrong multi-GB match into memory. */
+const MAX_GEOJSON_BYTES = 20 * 1024 * 1024;
+async function checkAppClipImage(path, displayPath, what = 'App Clip header images') {
+    const problems = [];
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    if (!FORMAT[ext])
+        problems.push(`has extension "${ext || '(none)'}"; ${what} must be ${APP_CLIP_IMAGE_EXTENSIONS.join(', ')}`);
+    try {
+        const info = await probeImage(path);
+        if (FORMAT[ext] && info.format !== FORMAT[ext])
+            problems.push(`is named ${ext} but is really a ${info.format.toUpperCase()} file`);
+        if (info.hasAlpha)
+            problems.push('has an alpha channel (transparency); App Store Connect accepts only opaque images: export it as RGB without alpha (or as JPEG)');
+        if (info.width !== APP_CLIP_IMAGE_WIDTH || info.height !== APP_CLIP_IMAGE_HEIGHT) {
+            problems.push(`is ${info.width}×${info.height}; ${what} must be exactly ${APP_CLIP_IMAGE_WIDTH}×${APP_CLIP_IMAGE_HEIGHT}`);
+        }
+    }
+    catch (err) {
+        if (!(err instanceof MediaError))
+            throw err;
+        problems.push(err.message.startsWith(path) ? err.message.slice(path.length).trim() : err.message.replace(path, displayPath));
+    }
+    return problems.map(m => kind_checks_asProblem(displayPath, m));
+}
+async function checkRoutingCoverage(path, displayPath) {
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    const problems = [];
+    if (!ROUTING_COVERAGE_EXTENSIONS.includes(ext))
+        problems.push(`has extension "${ext || '(none)'}"; a routing app coverage file must be .geojson`);
+    const size = (await (0,promises_.stat)(path)).size;
+    if (size > MAX_GEOJSON_BYTES)
+        problems.push(`is ${size} bytes; a routing app coverage file this large is not plausible`);
+    else
+        problems.push(...geoJsonProblems(await (0,promises_.readFile)(path, 'utf8')));
+    return problems.map(m => kind_checks_asProblem(displayPath, `${m}`));
+}
+async function checkAttachment(path, displayPath) {
+    const size = (await (0,promises_.stat)(path)).size;
+    return size > 0 ? [] : [kind_checks_asProblem(displayPath, 'is empty; App Store Connect does not accept an empty review attachment')];
+}
+/** The check for one file of a non-set kind. */
+function checkOtherKind(kind, path, displayPath) {
+    switch (kind) {
+        case 'app-clip-header-image':
+            return checkAppClipImage(path, displayPath);
+        case 'app-clip-advanced-image':
+            return checkAppClipImage(path, displayPath, 'advanced App Clip experience images');
+        case 'routing-coverage':
+            return checkRoutingCoverage(path, displayPath);
+        case 'review-attachment':
+            return checkAttachment(path, displayPath);
+        default:
+            return Promise.resolve([]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
 /** States of an asset that holds (or will hold) real content. */
 const LIVE = new Set(['COMPLETE', 'UPLOAD_COMPLETE', 'PROCESSING']);
-function planSet(desired, remote, mode, localizationId) {
+function planSet(desired, remote, mode, localizationId, owner) {
+    const type = ASSET_TYPES[desired.kind];
     const assets = remote?.assets ?? [];
     const plan = {
         kind: desired.kind,
+        surface: desired.surface ?? 'version',
         platform: desired.platform,
         locale: desired.locale,
         localizationId,
+        owner: owner ?? { type: 'appStoreVersionLocalizations', id: localizationId },
         setType: desired.setType,
         setId: remote?.id ?? null,
+        ordered: type.ordered,
+        maxItems: type.maxItems,
         frameTimeCode: desired.frameTimeCode,
         keep: [],
         upload: [],
@@ -95373,14 +96875,21 @@ function planSet(desired, remote, mode, localizationId) {
         reorder: false,
         source: desired.source
     };
+    if (desired.target)
+        plan.target = desired.target;
+    // Without a DELETE endpoint (advanced App Clip images) nothing is deleted: a new image replaces the old by reference.
+    const drop = (d) => {
+        if (type.deletable)
+            plan.delete.push(d);
+    };
     // Reservations never finished and failed assets are not content: they only take slots.
     for (const a of assets)
         if (!LIVE.has(a.state))
-            plan.delete.push({ remote: a, reason: a.state === 'FAILED' ? 'failed' : 'leftover' });
+            drop({ remote: a, reason: a.state === 'FAILED' ? 'failed' : 'leftover' });
     const live = assets.filter(a => LIVE.has(a.state));
     if (mode === 'replace') {
         for (const a of live)
-            plan.delete.push({ remote: a, reason: 'replaced' });
+            drop({ remote: a, reason: 'replaced' });
         plan.upload = [...desired.files];
     }
     else {
@@ -95389,11 +96898,14 @@ function planSet(desired, remote, mode, localizationId) {
         plan.upload = unmatchedLocal;
         // An old version of a file that is uploaded again counts as replaced, not as removed.
         const names = new Set(unmatchedLocal.map(l => l.fileName));
-        if (mode === 'sync')
+        // A to-one slot cannot hold the old file next to the new one, so append replaces it too.
+        const toOne = type.maxItems === 1 && unmatchedLocal.length > 0;
+        if (mode === 'sync' || toOne) {
             for (const a of unmatchedRemote)
-                plan.delete.push({ remote: a, reason: names.has(a.fileName) ? 'replaced' : 'not-in-mapping' });
+                drop({ remote: a, reason: names.has(a.fileName) || toOne ? 'replaced' : 'not-in-mapping' });
+        }
     }
-    plan.reorder = needsReorder(plan, live, mode);
+    plan.reorder = type.ordered && needsReorder(plan, live, mode);
     return plan;
 }
 /**
@@ -95441,9 +96953,9 @@ function needsReorder(plan, live, mode) {
     const remaining = live.filter(a => !deleted.has(a.id)).map(a => a.id);
     const predicted = [...remaining, ...plan.upload.map(token)];
     const wanted = [...plan.order.map(token), ...remaining.filter(id => !keptIds.has(id))];
-    return !sameOrder(predicted, wanted);
+    return !plan_sameOrder(predicted, wanted);
 }
-function sameOrder(a, b) {
+function plan_sameOrder(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 /** The asset ids of a set in the wanted order once uploads are done (append's extras last). */
@@ -95452,10 +96964,47 @@ function wantedOrder(plan, idOf, extras) {
     return [...ids, ...extras.filter(id => !ids.includes(id))];
 }
 
+;// CONCATENATED MODULE: ./src/plan/request-budget.ts
+/** Polling rounds counted per (localization, kind); processing usually takes more, so this is a floor. */
+const MIN_POLL_ROUNDS = 2;
+function estimateRequests(plans, options) {
+    const active = plans.filter(p => p.upload.length || p.delete.length || p.reorder);
+    const uploads = active.reduce((n, p) => n + p.upload.length, 0);
+    const e = {
+        createSets: active.filter(p => !p.setId && p.upload.length).length,
+        reservations: uploads,
+        commits: uploads,
+        deletes: active.reduce((n, p) => n + p.delete.length, 0),
+        reorders: active.filter(p => p.reorder).length,
+        polling: options.waitForProcessing ? MIN_POLL_ROUNDS * new Set(active.filter(p => p.upload.length).map(p => `${p.localizationId}:${p.kind}`)).size : 0
+    };
+    return { ...e, total: e.createSets + e.reservations + e.commits + e.deletes + e.reorders + e.polling };
+}
+/**
+ * undefined when the budget covers the estimate (or no header was seen); otherwise the message to fail
+ * with, giving both numbers.
+ */
+function budgetProblem(estimate, budget) {
+    if (!budget || estimate.total === 0 || estimate.total <= budget.remaining)
+        return undefined;
+    const parts = [
+        estimate.createSets && `${estimate.createSets} set creations`,
+        estimate.reservations && `${estimate.reservations} reservations`,
+        estimate.commits && `${estimate.commits} commits`,
+        estimate.deletes && `${estimate.deletes} deletions`,
+        estimate.reorders && `${estimate.reorders} reorders`,
+        estimate.polling && `at least ${estimate.polling} processing checks`
+    ].filter(Boolean);
+    return (`The API key has ${budget.remaining} of its ${budget.limit} hourly App Store Connect requests left, but this plan needs at least ` +
+        `${estimate.total} (${parts.join(', ')}); nothing was changed on App Store Connect. Run again when the hourly budget has recovered, ` +
+        'use another API key, or deliver fewer files per run (the locales input).');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/preflight.ts
 
+/** Most items of one container: 10 screenshots, 3 previews, 1 for to-one kinds (App Clip images, routing coverage). */
 function limitOf(kind) {
-    return kind === 'preview' ? MAX_PREVIEWS_PER_SET : MAX_SCREENSHOTS_PER_SET;
+    return ASSET_TYPES[kind].maxItems;
 }
 /** Too many local files for one set. */
 function checkLocalLimits(sets) {
@@ -95466,11 +97015,11 @@ function checkLocalLimits(sets) {
         line: s.source.line,
         column: s.source.column,
         category: 'mapping',
-        message: `${s.files.length} ${s.kind}s for ${s.setType} in ${s.locale}, but a set holds at most ${limitOf(s.kind)} (${s.files.map(f => f.displayPath).join(', ')}).`
+        message: `${s.files.length} ${s.kind}s for ${s.setType}${s.locale ? ` in ${s.locale}` : ''}, but ${limitOf(s.kind) === 1 ? 'it takes exactly one file' : `a set holds at most ${limitOf(s.kind)}`} (${s.files.map(f => f.displayPath).join(', ')}).`
     }));
 }
 /** Locales the mapping names that the version does not have. */
-function checkLocales(sets, available, versionLabel) {
+function checkLocales(sets, available, versionLabel, noun = 'version') {
     const seen = new Set();
     const problems = [];
     for (const s of sets) {
@@ -95480,7 +97029,7 @@ function checkLocales(sets, available, versionLabel) {
         problems.push({
             file: s.files[0]?.displayPath ?? s.source.file,
             category: 'asset',
-            message: `locale "${s.locale}" has files but version ${versionLabel} has no ${s.locale} localization (it has ${[...available.keys()].sort().join(', ') || 'none'}). Add the localization in App Store Connect, or rename the folder.`
+            message: `locale "${s.locale}" has files but ${noun} ${versionLabel} has no ${s.locale} localization (it has ${[...available.keys()].sort().join(', ') || 'none'}). Add the localization in App Store Connect, or rename the folder.`
         });
     }
     return problems;
@@ -95488,6 +97037,9 @@ function checkLocales(sets, available, versionLabel) {
 /** After planning: what stays remote plus what is uploaded must fit the set (matters in append mode). */
 function checkPlannedLimits(plans) {
     return plans.flatMap(p => {
+        // A kind without DELETE (advanced App Clip images) is replaced by reference: the old one leaves the slot.
+        if (!ASSET_TYPES[p.kind].deletable)
+            return [];
         const removed = new Set(p.delete.map(d => d.remote.id));
         const remaining = p.remoteOrder.filter(id => !removed.has(id)).length;
         const total = remaining + p.upload.length;
@@ -95499,7 +97051,7 @@ function checkPlannedLimits(plans) {
                 line: p.source.line,
                 column: p.source.column,
                 category: 'mapping',
-                message: `${p.setType} in ${p.locale} would hold ${total} ${p.kind}s (${remaining} staying on App Store Connect + ${p.upload.length} new), over the limit of ${limitOf(p.kind)}; use mode sync or replace, or remove files.`
+                message: `${p.setType}${p.locale ? ` in ${p.locale}` : ''} would hold ${total} ${p.kind}s (${remaining} staying on App Store Connect + ${p.upload.length} new), over the limit of ${limitOf(p.kind)}; use mode sync or replace, or remove files.`
             }
         ];
     });
@@ -95574,6 +97126,234 @@ async function localizationsOf(client, v, included) {
     return new Map(locs.map(l => [String(l.attributes?.locale), l.id]));
 }
 
+;// CONCATENATED MODULE: ./src/surfaces/owners.ts
+/**
+ * Finds the owner of every desired container before anything is written: the version localization
+ * (per platform), the custom product page's editable version localization, the PPO treatment
+ * localization, the App Clip default experience localization, the advanced experience, the review
+ * detail, the version. Unknown names (page, experiment, treatment, experience) and missing locales
+ * are Problems that name the mapping entry, so a run with any of them fails with zero writes.
+ */
+
+
+
+
+/** States in which a custom product page version's media can change (the spec is SILENT; Apple's UI allows these). */
+const EDITABLE_CPP_STATES = ['PREPARE_FOR_SUBMISSION', 'REJECTED'];
+/** States in which an experiment's treatments can change (SILENT in the spec, as for CPPs). */
+const EDITABLE_EXPERIMENT_STATES = ['PREPARE_FOR_SUBMISSION', 'REJECTED'];
+function owners_at(s, message) {
+    return { file: s.source.file, line: s.source.line, column: s.source.column, category: 'mapping', message };
+}
+function missingLocale(s, parent) {
+    return {
+        file: s.files[0]?.displayPath ?? s.source.file,
+        category: 'asset',
+        message: `locale "${s.locale}" has files but ${parent.noun} ${parent.label} has no ${s.locale} localization (it has ${[...parent.localizations.keys()].sort().join(', ') || 'none'}). Add the localization in App Store Connect, or rename the folder.`
+    };
+}
+const localeMap = (resources) => new Map(resources.map(l => [String(l.attributes?.locale), l.id]));
+/** Localizations of the related resources of `parent` found in `included` (ids in relationship order). */
+function includedOf(parent, rel, included) {
+    return toMany(parent, rel)
+        .map(ref => included.get(`${ref.type}:${ref.id}`))
+        .filter((r) => r !== undefined);
+}
+async function resolveOwners(client, app, versions, desired) {
+    const owners = new Map();
+    const problems = [];
+    const reported = new Set();
+    const once = (key, p) => {
+        if (!reported.has(key))
+            problems.push(p);
+        reported.add(key);
+    };
+    const localized = (s, parent, type) => {
+        if (!parent)
+            return;
+        const id = parent.localizations.get(s.locale);
+        if (!id)
+            return once(`${parent.noun}${parent.label}\u0000${s.locale}`, missingLocale(s, parent));
+        owners.set(s, { owner: { type, id }, localizationId: id });
+    };
+    const pages = lazy(() => readPages(client, app.id));
+    const experiments = lazy(() => readExperiments(client, app.id));
+    const clipLocalizations = new Map();
+    const reviewDetails = new Map();
+    for (const s of desired) {
+        const version = versions[s.platform];
+        const versionParent = version && { label: version.versionString, noun: `${s.platform} version`, localizations: version.localizations };
+        switch (s.surface ?? 'version') {
+            case 'version':
+                localized(s, { ...versionParent, noun: 'version' }, VERSION_LOCALIZATIONS);
+                break;
+            case 'routing':
+                owners.set(s, { owner: { type: 'appStoreVersions', id: version.id }, localizationId: version.id });
+                break;
+            case 'review': {
+                if (!reviewDetails.has(version.id))
+                    reviewDetails.set(version.id, findReviewDetail(client, version.id));
+                const detail = await reviewDetails.get(version.id);
+                owners.set(s, { owner: { type: 'appStoreReviewDetails', id: detail, versionId: version.id }, localizationId: detail ?? '' });
+                break;
+            }
+            case 'app-clip': {
+                if (s.kind === 'app-clip-advanced-image') {
+                    const id = s.target?.experience;
+                    const problem = await checkExperience(client, id);
+                    if (problem)
+                        once(`experience\u0000${id}`, owners_at(s, problem));
+                    else
+                        owners.set(s, { owner: { type: 'appClipAdvancedExperiences', id }, localizationId: id });
+                    break;
+                }
+                if (!clipLocalizations.has(version.id))
+                    clipLocalizations.set(version.id, readClipDefaultExperience(client, app.id, version));
+                const parent = await clipLocalizations.get(version.id);
+                if (typeof parent === 'string')
+                    once(`clip\u0000${version.id}`, owners_at(s, parent));
+                else
+                    localized(s, parent, 'appClipDefaultExperienceLocalizations');
+                break;
+            }
+            case 'custom-product-page': {
+                const name = s.target?.page;
+                const page = (await pages()).find(p => p.name === name);
+                if (!page) {
+                    once(`page\u0000${name}`, owners_at(s, `custom product page "${name}" was not found (the app has ${listNames((await pages()).map(p => p.name))}); check the name in App Store Connect › Custom Product Pages.`));
+                    break;
+                }
+                const parent = await page.editable();
+                if (typeof parent === 'string')
+                    once(`page\u0000${name}`, owners_at(s, parent));
+                else
+                    localized(s, parent, CPP_LOCALIZATIONS);
+                break;
+            }
+            case 'experiment': {
+                const { experiment: name, treatment: treatmentName } = s.target ?? {};
+                const all = await experiments();
+                const experiment = all.find(e => e.name === name);
+                if (!experiment) {
+                    once(`experiment\u0000${name}`, owners_at(s, `experiment "${name}" was not found (the app has ${listNames(all.map(e => e.name))}); check the name in App Store Connect › Product Page Optimization.`));
+                    break;
+                }
+                if (!EDITABLE_EXPERIMENT_STATES.includes(experiment.state)) {
+                    once(`experiment\u0000${name}`, owners_at(s, `experiment "${name}" is ${experiment.state}; its treatments can change only in ${EDITABLE_EXPERIMENT_STATES.join(' or ')}.`));
+                    break;
+                }
+                if (experiment.platform && experiment.platform !== s.platform) {
+                    once(`experiment-platform\u0000${name}\u0000${s.setType}`, owners_at(s, `${s.setType} is a ${s.platform} ${s.kind === 'preview' ? 'preview' : 'display'} type, but experiment "${name}" is for ${experiment.platform}.`));
+                    break;
+                }
+                const treatments = await experiment.treatments();
+                const treatment = treatments.find(t => t.label === treatmentName);
+                if (!treatment) {
+                    once(`treatment\u0000${name}\u0000${treatmentName}`, owners_at(s, `experiment "${name}" has no treatment "${treatmentName}" (it has ${listNames(treatments.map(t => t.label))}).`));
+                    break;
+                }
+                localized(s, { ...treatment, label: `"${name} / ${treatmentName}"` }, TREATMENT_LOCALIZATIONS);
+                break;
+            }
+        }
+    }
+    return { owners, problems };
+}
+function listNames(names) {
+    return names.length ? names.map(n => `"${n}"`).join(', ') : 'none';
+}
+function lazy(load) {
+    let p;
+    return () => (p ??= load());
+}
+async function readPages(client, appId) {
+    const doc = await client.getAll(`/v1/apps/${appId}/appCustomProductPages`, { 'fields[appCustomProductPages]': 'name', limit: 200 });
+    return doc.data.map(page => {
+        const name = String(page.attributes?.name);
+        return { name, editable: lazy(() => readEditablePageVersion(client, page.id, name)) };
+    });
+}
+async function readEditablePageVersion(client, pageId, name) {
+    const doc = await client.getAll(`/v1/appCustomProductPages/${pageId}/appCustomProductPageVersions`, {
+        'filter[state]': EDITABLE_CPP_STATES.join(','),
+        include: 'appCustomProductPageLocalizations',
+        'fields[appCustomProductPageVersions]': 'state,appCustomProductPageLocalizations',
+        'fields[appCustomProductPageLocalizations]': 'locale',
+        'limit[appCustomProductPageLocalizations]': 50,
+        limit: 10
+    });
+    const version = doc.data[0];
+    if (!version)
+        return `custom product page "${name}" has no editable version (${EDITABLE_CPP_STATES.join(' or ')}); create a new version of the page in App Store Connect.`;
+    const included = indexIncluded(doc);
+    let locs = includedOf(version, 'appCustomProductPageLocalizations', included);
+    const total = version.relationships?.appCustomProductPageLocalizations?.meta?.paging?.total ?? locs.length;
+    if (total > locs.length) {
+        locs = (await client.getAll(`/v1/appCustomProductPageVersions/${version.id}/appCustomProductPageLocalizations`, { 'fields[appCustomProductPageLocalizations]': 'locale', limit: 200 })).data;
+    }
+    return { label: `"${name}"`, noun: 'custom product page', localizations: localeMap(locs) };
+}
+async function readExperiments(client, appId) {
+    const doc = await client.getAll(`/v1/apps/${appId}/appStoreVersionExperimentsV2`, { 'fields[appStoreVersionExperiments]': 'name,state,platform', limit: 200 });
+    return doc.data.map(e => ({
+        name: String(e.attributes?.name),
+        state: String(e.attributes?.state),
+        platform: e.attributes?.platform,
+        treatments: lazy(() => readTreatments(client, e.id))
+    }));
+}
+async function readTreatments(client, experimentId) {
+    const doc = await client.getAll(`/v2/appStoreVersionExperiments/${experimentId}/appStoreVersionExperimentTreatments`, {
+        include: 'appStoreVersionExperimentTreatmentLocalizations',
+        'fields[appStoreVersionExperimentTreatments]': 'name,appStoreVersionExperimentTreatmentLocalizations',
+        'fields[appStoreVersionExperimentTreatmentLocalizations]': 'locale',
+        'limit[appStoreVersionExperimentTreatmentLocalizations]': 50,
+        limit: 200
+    });
+    const included = indexIncluded(doc);
+    return Promise.all(doc.data.map(async (t) => {
+        let locs = includedOf(t, 'appStoreVersionExperimentTreatmentLocalizations', included);
+        const total = t.relationships?.appStoreVersionExperimentTreatmentLocalizations?.meta?.paging?.total ?? locs.length;
+        if (total > locs.length) {
+            locs = (await client.getAll(`/v1/appStoreVersionExperimentTreatments/${t.id}/appStoreVersionExperimentTreatmentLocalizations`, { 'fields[appStoreVersionExperimentTreatmentLocalizations]': 'locale', limit: 200 })).data;
+        }
+        return { label: String(t.attributes?.name), noun: 'treatment', localizations: localeMap(locs) };
+    }));
+}
+/** The default experience released with `version` (an App Clip ships with an iOS version), and its localizations. */
+async function readClipDefaultExperience(client, appId, version) {
+    const clips = await client.getAll(`/v1/apps/${appId}/appClips`, { 'fields[appClips]': 'bundleId', limit: 200 });
+    if (clips.data.length === 0)
+        return 'the app has no App Clip; app-clip-header-images need one (add an App Clip target and upload a build).';
+    for (const clip of clips.data) {
+        const doc = await client.getAll(`/v1/appClips/${clip.id}/appClipDefaultExperiences`, {
+            include: 'releaseWithAppStoreVersion,appClipDefaultExperienceLocalizations',
+            'fields[appClipDefaultExperiences]': 'releaseWithAppStoreVersion,appClipDefaultExperienceLocalizations',
+            'fields[appClipDefaultExperienceLocalizations]': 'locale',
+            'limit[appClipDefaultExperienceLocalizations]': 50,
+            limit: 200
+        });
+        const included = indexIncluded(doc);
+        const experience = doc.data.find(e => toOne(e, 'releaseWithAppStoreVersion')?.id === version.id);
+        if (experience) {
+            return { label: `(App Clip ${clip.attributes?.bundleId ?? clip.id}, ${version.platform} ${version.versionString})`, noun: 'the App Clip default experience', localizations: localeMap(includedOf(experience, 'appClipDefaultExperienceLocalizations', included)) };
+        }
+    }
+    return `no App Clip default experience is released with ${version.platform} version ${version.versionString}; set one up in App Store Connect › App Clip.`;
+}
+/** Reads the advanced experience: a problem when it does not exist (or is not visible to the key). */
+async function checkExperience(client, id) {
+    try {
+        await client.get(`/v1/appClipAdvancedExperiences/${id}`, { 'fields[appClipAdvancedExperiences]': 'status' });
+        return undefined;
+    }
+    catch (e) {
+        if (e instanceof AppleApiError && e.status === 404)
+            return `advanced App Clip experience "${id}" was not found; use the experience id shown in App Store Connect.`;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -95588,12 +97368,16 @@ async function localizationsOf(client, v, included) {
 
 
 
+
+
+
+
 function newResult(settings) {
-    return { mode: settings.mode, dryRun: settings.dryRun, plans: [], runs: [], warnings: [], startedAt: Date.now() };
+    return { mode: settings.mode, dryRun: settings.dryRun, versions: {}, plans: [], runs: [], warnings: [], startedAt: Date.now() };
 }
 async function deliverMedia(settings, deps, result = newResult(settings)) {
     const { log } = deps;
-    const desired = await log.group('Resolve: mapping and local files', () => readDesired(settings, log, result));
+    let desired = await log.group('Resolve: mapping and local files', () => readDesired(settings, log, result));
     const http = new Http({
         dispatcher: deps.dispatcher,
         concurrency: settings.concurrency,
@@ -95603,13 +97387,30 @@ async function deliverMedia(settings, deps, result = newResult(settings)) {
     const client = new AscClient({ baseUrl: settings.apiBaseUrl, http, tokens: new TokenProvider(settings.apiKey, deps.now) });
     try {
         await log.group('Resolve: app and version', async () => {
-            result.app = await resolveApp(client, settings.appId, settings.bundleId);
-            result.version = await resolveVersion(client, result.app, settings.platform, settings.version);
-            log.info(`App ${result.app.name ?? ''} (${result.app.id}), ${settings.platform} version ${result.version.versionString} (${result.version.state}), ${result.version.localizations.size} localizations`);
+            const app = (result.app = await resolveApp(client, settings.appId, settings.bundleId));
+            // The `platform` input's version first (its errors read as before), then every other platform the mapping uses.
+            result.version = await resolveVersion(client, app, settings.platform, settings.version);
+            result.versions = { [settings.platform]: result.version };
+            const others = platformsOf(desired).filter(p => p !== settings.platform);
+            for (const [i, v] of (await Promise.all(others.map(p => resolveVersion(client, app, p, settings.version)))).entries())
+                result.versions[others[i]] = v;
+            log.info(`App ${app.name ?? ''} (${app.id})`);
+            for (const v of Object.values(result.versions))
+                log.info(`${v.platform} version ${v.versionString} (${v.state}), ${v.localizations.size} localizations`);
         });
+        if (settings.mediaApi === 'library') {
+            // The asset library replaces the set-based plan and execute for version screenshots and previews; the rest stays set-based.
+            const lib = await log.group('Asset library', () => deliverLibraryMode(desired, result.app.id, result.versions ?? { [settings.platform]: result.version }, { client, log, mode: settings.mode, dryRun: settings.dryRun, concurrency: settings.concurrency, waitForProcessing: settings.waitForProcessing, processingTimeoutMs: settings.processingTimeoutMs, pollInitialDelayMs: deps.pollInitialDelayMs, now: deps.now }));
+            result.library = lib.runs;
+            desired = lib.remaining;
+        }
         await log.group('Plan', () => plan(client, settings, desired, result, log));
         if (settings.dryRun)
             return result;
+        // Fail before the first write when the hourly budget (last X-Rate-Limit header) cannot cover the plan.
+        const shortfall = budgetProblem(estimateRequests(result.plans, settings), client.http.limiter.budget);
+        if (shortfall)
+            throw new ActionError(shortfall);
         const options = { client, log, concurrency: settings.concurrency, waitForProcessing: settings.waitForProcessing, processingTimeoutMs: settings.processingTimeoutMs, pollInitialDelayMs: deps.pollInitialDelayMs, now: deps.now, onProgress: deps.onProgress };
         const active = result.plans.filter(p => p.upload.length || p.delete.length || p.reorder);
         result.runs = await log.group('Upload', () => uploadPhase(active, options));
@@ -95629,49 +97430,65 @@ async function readDesired(settings, log, result) {
     result.warnings.push(...expanded.warnings);
     for (const w of expanded.warnings)
         log.warning(w.message, { file: w.file, startLine: w.line, startColumn: w.column });
-    const wrongPlatform = expanded.sets.filter(s => s.platform !== settings.platform);
-    if (wrongPlatform.length) {
-        log.info(`Skipping ${wrongPlatform.length} set(s) for other platforms than ${settings.platform}.`);
-    }
-    const sets = expanded.sets.filter(s => s.platform === settings.platform);
+    // Every entry goes to its own platform's version; entries that name no platform (review attachments, routing coverage) go to the `platform` input's.
+    const sets = expanded.sets.map(s => (s.defaultPlatform ? { ...s, platform: settings.platform } : s));
     const problems = [...expanded.problems, ...(await checkFiles(sets, settings))];
     const desired = problems.length ? [] : await describeSets(sets, settings);
     problems.push(...checkLocalLimits(desired));
     if (problems.length)
         throw new ValidationError(problems);
     const files = desired.reduce((n, s) => n + s.files.length, 0);
-    log.info(`${files} files in ${desired.length} sets across ${new Set(desired.map(s => s.locale)).size} locales passed the local checks.`);
+    const locales = new Set(desired.map(s => s.locale).filter(Boolean)).size;
+    const platforms = platformsOf(desired);
+    log.info(`${files} files in ${desired.length} sets across ${locales} locales${platforms.length > 1 ? ` and ${platforms.length} platforms (${platforms.join(', ')})` : ''} passed the local checks.`);
     return desired;
+}
+/** The platforms whose App Store version the desired media needs (custom product pages and experiments need none). */
+function platformsOf(desired) {
+    const needsVersion = desired.filter(d => d.surface !== 'custom-product-page' && d.surface !== 'experiment');
+    return [...new Set(needsVersion.map(d => d.platform))];
 }
 async function checkFiles(sets, settings) {
     const limit = createLimit(Math.max(2, settings.concurrency));
     const check = (s, file) => {
         const shown = toDisplayPath(file, settings.workspace);
-        return s.kind === 'preview' ? checkPreview(file, shown, s.setType) : checkScreenshot(file, shown, s.setType);
+        if (s.kind === 'preview')
+            return checkPreview(file, shown, s.setType);
+        if (s.kind === 'screenshot')
+            return checkScreenshot(file, shown, s.setType);
+        return checkOtherKind(s.kind, file, shown);
     };
     return (await Promise.all(sets.flatMap(s => s.files.map(file => limit(() => check(s, file)))))).flat();
 }
 async function describeSets(sets, settings) {
     const limit = createLimit(4);
-    return Promise.all(sets.map(async (s) => ({
-        kind: s.kind,
-        platform: s.platform,
-        locale: s.locale,
-        setType: s.setType,
-        frameTimeCode: s.frameTimeCode,
-        source: s.source,
-        files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace))))
-    })));
+    return Promise.all(sets.map(async (s) => {
+        const d = {
+            kind: s.kind,
+            surface: s.surface ?? 'version',
+            platform: s.platform,
+            locale: s.locale,
+            setType: s.setType,
+            frameTimeCode: s.frameTimeCode,
+            source: s.source,
+            files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace))))
+        };
+        if (s.target)
+            d.target = s.target;
+        return d;
+    }));
 }
 async function plan(client, settings, desired, result, log) {
-    const version = result.version;
-    const problems = checkLocales(desired, version.localizations, version.versionString);
-    if (problems.length)
-        throw new ValidationError(problems, 'The mapping names locales the version lacks');
-    const remote = await readRemote(client, desired, version);
+    const { owners, problems } = await resolveOwners(client, result.app, result.versions ?? {}, desired);
+    if (problems.length) {
+        const onlyLocales = problems.every(p => p.category === 'asset');
+        throw new ValidationError(problems, onlyLocales ? 'The mapping names locales the version lacks' : 'The mapping names what App Store Connect does not have');
+    }
+    const remote = await readRemote(client, desired, owners);
     result.plans = desired.map(d => {
-        const set = remote.find(r => r.locale === d.locale && r.kind === d.kind && r.setType === d.setType);
-        return planSet(d, set, settings.mode, version.localizations.get(d.locale));
+        const owned = owners.get(d);
+        const set = remote.find(r => r.localizationId === owned.owner.id && r.kind === d.kind && r.setType === d.setType);
+        return planSet(d, set, settings.mode, owned.localizationId, owned.owner);
     });
     const limits = checkPlannedLimits(result.plans);
     if (limits.length)
@@ -95679,10 +97496,15 @@ async function plan(client, settings, desired, result, log) {
     for (const p of result.plans)
         log.info(describePlan(p));
 }
-/** One request per (localization, kind) that the mapping uses: each returns every set with its items. */
-async function readRemote(client, desired, version) {
-    const wanted = [...new Set(desired.map(d => `${d.locale}\u0000${d.kind}`))].map(k => k.split('\u0000'));
-    const read = await Promise.all(wanted.map(([locale, kind]) => readLocalizationSets(client, version.localizations.get(locale), locale, kind)));
+/** One request per (owner, kind) that the mapping uses: for sets, each returns every set of the localization with its items. */
+async function readRemote(client, desired, owners) {
+    const wanted = new Map();
+    for (const d of desired) {
+        const owner = owners.get(d).owner;
+        if (owner.id)
+            wanted.set(`${owner.type}:${owner.id}\u0000${d.kind}`, d);
+    }
+    const read = await Promise.all([...wanted.values()].map(d => readContainers(client, owners.get(d).owner, d.locale, d.kind, d.setType)));
     return read.flat();
 }
 function describePlan(p) {
@@ -95692,7 +97514,7 @@ function describePlan(p) {
         p.delete.length && `delete ${p.delete.length}`,
         p.reorder && 'reorder'
     ].filter(Boolean);
-    return `${p.locale} ${p.setType}: ${parts.length ? parts.join(', ') : 'nothing to do'}`;
+    return `${planLabel(p)}: ${parts.length ? parts.join(', ') : 'nothing to do'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/actions-logger.ts
@@ -95710,23 +97532,56 @@ function actionsLogger() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+const ANNOTATIONS_PER_CATEGORY = 10;
+function categoryOf(p) {
+    return p.category ?? 'other';
+}
+function annotationsFor(problems, limit = ANNOTATIONS_PER_CATEGORY) {
+    const byCategory = new Map();
+    for (const p of problems)
+        byCategory.set(categoryOf(p), [...(byCategory.get(categoryOf(p)) ?? []), p]);
+    const out = [];
+    for (const [category, list] of byCategory) {
+        const title = `App Store media: ${category}`;
+        for (const p of list.slice(0, limit)) {
+            const properties = { title };
+            if (p.file)
+                properties.file = p.file;
+            if (p.line)
+                properties.startLine = p.line;
+            if (p.line && p.column)
+                properties.startColumn = p.column;
+            out.push({ message: redact(p.message), properties });
+        }
+        if (list.length > limit) {
+            const rest = list.length - limit;
+            out.push({ message: `${rest} more ${category} problem${rest === 1 ? '' : 's'} not annotated; see the job summary or the log.`, properties: { title } });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/entries.ts
-function base(p) {
-    return { kind: p.kind, platform: p.platform, locale: p.locale, setType: p.setType };
+
+function entries_base(p) {
+    const target = targetLabel(p.target);
+    return { kind: p.kind, surface: p.surface ?? 'version', ...(target ? { target } : {}), platform: p.platform, locale: p.locale, setType: p.setType };
 }
 /** Entries of a plan that was not executed (dry run, or a run that stopped before uploading). */
 function plannedEntries(p) {
     return [
-        ...p.keep.map(k => ({ ...base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: k.remote.state, checksum: k.local.md5, bytes: k.local.size })),
-        ...p.upload.map(l => ({ ...base(p), file: l.displayPath, assetId: null, action: 'upload', state: 'PLANNED', checksum: l.md5, bytes: l.size })),
-        ...p.delete.map(d => ({ ...base(p), file: d.remote.fileName, assetId: d.remote.id, action: 'delete', state: 'PLANNED', checksum: d.remote.checksum, bytes: d.remote.fileSize }))
+        ...p.keep.map(k => ({ ...entries_base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: k.remote.state, checksum: k.local.md5, bytes: k.local.size })),
+        ...p.upload.map(l => ({ ...entries_base(p), file: l.displayPath, assetId: null, action: 'upload', state: 'PLANNED', checksum: l.md5, bytes: l.size })),
+        ...p.delete.map(d => ({ ...entries_base(p), file: d.remote.fileName, assetId: d.remote.id, action: 'delete', state: 'PLANNED', checksum: d.remote.checksum, bytes: d.remote.fileSize }))
     ];
 }
 function runEntries(run) {
     const p = run.plan;
     const kept = p.keep.map(k => {
         const now = run.states.get(k.remote.id) ?? k.remote;
-        return { ...base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: now.state, checksum: now.checksum ?? k.local.md5, bytes: k.local.size, templateUrl: now.templateUrl };
+        return { ...entries_base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: now.state, checksum: now.checksum ?? k.local.md5, bytes: k.local.size, templateUrl: now.templateUrl };
     });
     const replaced = p.delete.filter(d => d.reason === 'replaced');
     const folded = new Set();
@@ -95735,7 +97590,7 @@ function runEntries(run) {
         const old = replaced.find(d => d.remote.fileName === l.fileName && !folded.has(d.remote.id));
         const failure = run.failures.get(l);
         const state = asset ? (run.states.get(asset.id) ?? asset).state : failure ? 'FAILED' : 'NOT_STARTED';
-        const entry = { ...base(p), file: l.displayPath, assetId: asset?.id ?? null, action: old ? 'replace' : 'upload', state, checksum: l.md5, bytes: l.size, seconds: run.seconds };
+        const entry = { ...entries_base(p), file: l.displayPath, assetId: asset?.id ?? null, action: old ? 'replace' : 'upload', state, checksum: l.md5, bytes: l.size, seconds: run.seconds };
         if (old) {
             folded.add(old.remote.id);
             entry.replacedAssetId = old.remote.id;
@@ -95748,7 +97603,7 @@ function runEntries(run) {
         return entry;
     });
     const deleted = p.delete.filter(d => !folded.has(d.remote.id)).map(d => ({
-        ...base(p),
+        ...entries_base(p),
         file: d.remote.fileName,
         assetId: d.remote.id,
         action: 'delete',
@@ -95760,7 +97615,11 @@ function runEntries(run) {
 }
 function allEntries(result) {
     const ran = new Set(result.runs.map(r => r.plan));
-    return [...result.runs.flatMap(runEntries), ...result.plans.filter(p => !ran.has(p)).flatMap(p => (result.dryRun ? plannedEntries(p) : plannedEntries(p).filter(e => e.action === 'keep')))];
+    return [
+        ...result.runs.flatMap(runEntries),
+        ...result.plans.filter(p => !ran.has(p)).flatMap(p => (result.dryRun ? plannedEntries(p) : plannedEntries(p).filter(e => e.action === 'keep'))),
+        ...(result.library ?? []).flatMap(r => r.entries)
+    ];
 }
 function countEntries(entries, runs) {
     const c = { uploaded: 0, skipped: 0, deleted: 0, failed: 0, reordered: runs.filter(r => r.reordered).length, bytes: 0 };
@@ -95784,12 +97643,37 @@ function countEntries(entries, runs) {
 
 
 
+const SURFACE_ORDER = ['version', 'custom-product-page', 'experiment', 'app-clip', 'review', 'routing'];
+/** Entries folded into groups by platform, surface and locale. */
+function groupReport(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const surface = e.surface ?? 'version';
+        const key = JSON.stringify([e.platform, surface, e.target ?? '', e.locale]);
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { platform: e.platform, surface, ...(e.target ? { target: e.target } : {}), locale: e.locale, uploaded: 0, kept: 0, deleted: 0, failed: 0 }));
+        if (e.action === 'keep')
+            g.kept++;
+        else if (e.action === 'delete')
+            g.deleted += e.state === 'DELETED' ? 1 : 0;
+        else if (e.errors?.length)
+            g.failed++;
+        else if ((e.action === 'upload' || e.action === 'replace') && e.state !== 'PLANNED' && e.state !== 'NOT_STARTED')
+            g.uploaded++;
+    }
+    return [...groups.values()].sort((a, b) => a.platform.localeCompare(b.platform) ||
+        SURFACE_ORDER.indexOf(a.surface) - SURFACE_ORDER.indexOf(b.surface) ||
+        (a.target ?? '').localeCompare(b.target ?? '') ||
+        a.locale.localeCompare(b.locale));
+}
 function buildReport(result, entries, counts, error) {
     const v = result?.version;
     return {
         schemaVersion: 1,
         app: result?.app,
         version: v && { id: v.id, versionString: v.versionString, platform: v.platform, state: v.state },
+        versions: result?.versions && Object.fromEntries(Object.entries(result.versions).map(([p, x]) => [p, { id: x.id, versionString: x.versionString, state: x.state }])),
         mode: result?.mode,
         dryRun: result?.dryRun,
         counts,
@@ -95801,6 +97685,7 @@ function buildReport(result, entries, counts, error) {
             byKind: result.stats.requests
         },
         error,
+        groups: groupReport(entries),
         entries
     };
 }
@@ -95810,6 +97695,7 @@ async function writeReport(file, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -95825,12 +97711,30 @@ function formatBytes(n) {
         return `${(n / 1024 / 1024).toFixed(1)} MiB`;
     return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
+function formatSeconds(s) {
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+/** The width of thumbnails in the summary, in CSS pixels; the height follows the set type's aspect ratio. */
+const THUMBNAIL_WIDTH = 100;
+/** At most this many problems are listed in the summary (the JSON report and the log have them all). */
+const MAX_PROBLEMS_SHOWN = 50;
+function surfaceOf(x) {
+    const surface = typeof x.surface === 'string' && x.surface ? x.surface : 'version';
+    // Entries carry the page / "experiment / treatment" / experience as a string, plans as a SurfaceTarget.
+    const target = typeof x.target === 'string' ? x.target : targetLabel(x.target);
+    return target ? `${surface} "${target}"` : surface;
+}
 function renderSummary(input) {
     const { result, counts, entries } = input;
+    const dry = result?.dryRun === true;
     const out = [];
-    const dry = result?.dryRun ? ' (dry run: nothing was changed)' : '';
     const ok = !input.error && !(counts && counts.failed);
-    out.push(`<h2>${ok ? '✅' : '❌'} App Store media${escapeHtml(dry)}</h2>`);
+    if (dry)
+        out.push(`<h2>${ok ? '📋' : '❌'} App Store media: plan (dry run, nothing was changed)</h2>`);
+    else
+        out.push(`<h2>${ok ? '✅' : '❌'} App Store media</h2>`);
     if (result?.version) {
         const app = result.app?.name ? `${result.app.name} (${result.app.id})` : result.app?.id;
         out.push(`<p>App <b>${escapeHtml(app)}</b>, ${escapeHtml(result.version.platform)} version <b>${escapeHtml(result.version.versionString)}</b> (${escapeHtml(result.version.state)}), mode <code>${escapeHtml(result.mode)}</code></p>`);
@@ -95838,66 +97742,147 @@ function renderSummary(input) {
     if (input.error)
         out.push(`<p><b>The run failed:</b></p><pre>${escapeHtml(input.error)}</pre>`);
     if (input.problems?.length)
-        out.push(`<ul>${input.problems.map(p => `<li>${escapeHtml(formatProblem(p))}</li>`).join('')}</ul>`);
-    if (counts)
+        out.push(problemList(input.problems));
+    if (dry && result)
+        out.push(planTotals(result.plans));
+    else if (counts)
         out.push(totals(counts, result));
-    if (result?.dryRun && result.plans.length)
-        out.push(`<h3>Plan</h3><ul>${result.plans.map(p => `<li>${escapeHtml(describePlan(p))}</li>`).join('')}</ul>`);
-    if (entries.length)
-        out.push(setTables(entries, result));
+    const groups = groupEntries(entries, result);
+    for (const g of groups)
+        out.push(dry ? planTable(g) : runTable(g));
     const failed = entries.filter(e => e.errors?.length);
-    if (failed.length)
-        out.push(`<h3>Failures</h3><ul>${failed.map(e => `<li><code>${escapeHtml(e.file)}</code>: ${escapeHtml(e.errors?.map(x => x.description).join('; '))}</li>`).join('')}</ul>`);
+    if (failed.length) {
+        out.push(`<h3>Failures</h3><ul>${failed
+            .map(e => `<li><code>${escapeHtml(e.file)}</code> (${escapeHtml(e.locale)}, ${escapeHtml(e.setType)}): ${escapeHtml(e.errors?.map(x => (x.code ? `${x.code}: ${x.description}` : x.description)).join('; '))}</li>`)
+            .join('')}</ul>`);
+    }
     if (input.reportPath)
         out.push(`<p>JSON report: <code>${escapeHtml(input.reportPath)}</code></p>`);
     return out.join('\n') + '\n';
 }
-function totals(c, result) {
-    const secs = result?.finishedAt ? ((result.finishedAt - result.startedAt) / 1000).toFixed(1) : '–';
-    const reqs = result?.stats ? `${result.stats.apiRequests} API requests, ${result.stats.uploadRequests} upload parts` : '';
-    return `<p>Uploaded <b>${c.uploaded}</b> (${escapeHtml(formatBytes(c.bytes))}), kept <b>${c.skipped}</b>, deleted <b>${c.deleted}</b>, reordered <b>${c.reordered}</b> sets, failed <b>${c.failed}</b> · ${secs} s${reqs ? ` · ${escapeHtml(reqs)}` : ''}</p>`;
+function problemList(problems) {
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map(p => `<li>${escapeHtml(formatProblem(p))}</li>`);
+    if (problems.length > MAX_PROBLEMS_SHOWN)
+        shown.push(`<li>… and ${problems.length - MAX_PROBLEMS_SHOWN} more (see the log)</li>`);
+    return `<ul>${shown.join('')}</ul>`;
 }
-function setTables(entries, result) {
-    const rows = new Map();
+function totals(c, result) {
+    const secs = result?.finishedAt ? formatSeconds((result.finishedAt - result.startedAt) / 1000) : '–';
+    const reqs = result?.stats ? `${result.stats.apiRequests} API requests, ${result.stats.uploadRequests} upload parts` : '';
+    return `<p>Uploaded <b>${c.uploaded}</b> (${escapeHtml(formatBytes(c.bytes))}), kept <b>${c.skipped}</b>, deleted <b>${c.deleted}</b>, reordered <b>${c.reordered}</b> sets, failed <b>${c.failed}</b> · ${escapeHtml(secs)}${reqs ? ` · ${escapeHtml(reqs)}` : ''}</p>`;
+}
+function planTotals(plans) {
+    const upload = plans.reduce((n, p) => n + p.upload.length, 0);
+    const bytes = plans.reduce((n, p) => n + p.upload.reduce((b, l) => b + l.size, 0), 0);
+    const keep = plans.reduce((n, p) => n + p.keep.length, 0);
+    const del = plans.reduce((n, p) => n + p.delete.length, 0);
+    const reorder = plans.filter(p => p.reorder).length;
+    if (!upload && !del && !reorder)
+        return `<p>A release would change <b>nothing</b>: all ${keep} files are already on App Store Connect, in order.</p>`;
+    return `<p>A release would upload <b>${upload}</b> (${escapeHtml(formatBytes(bytes))}), keep <b>${keep}</b>, delete <b>${del}</b> and reorder <b>${reorder}</b> sets.</p>`;
+}
+function groupEntries(entries, result) {
+    const groups = new Map();
+    const rowFor = (x) => {
+        const surface = surfaceOf(x);
+        const gk = `${x.platform}\u0000${surface}\u0000${x.locale}`;
+        let g = groups.get(gk);
+        if (!g)
+            groups.set(gk, (g = { platform: x.platform, surface, locale: x.locale, sets: [] }));
+        let row = g.sets.find(r => r.setType === x.setType && r.kind === x.kind);
+        if (!row)
+            g.sets.push((row = { setType: x.setType, kind: x.kind, uploaded: 0, kept: 0, deleted: 0, failed: 0, bytes: 0, seconds: 0, reordered: false, entries: [] }));
+        return row;
+    };
     for (const e of entries) {
-        const key = `${e.locale}\u0000${e.setType}`;
-        const row = rows.get(key) ?? { locale: e.locale, setType: e.setType, uploaded: 0, kept: 0, deleted: 0, failed: 0, bytes: 0, seconds: 0, reordered: false };
+        const row = rowFor(e);
+        row.entries.push(e);
         if (e.action === 'keep')
             row.kept++;
         else if (e.action === 'delete')
             row.deleted += e.state === 'DELETED' || e.state === 'PLANNED' ? 1 : 0;
         else if (e.errors?.length)
             row.failed++;
-        else {
-            row.uploaded++;
-            row.bytes += e.bytes;
+        else if (e.action === 'upload' || e.action === 'replace') {
+            if (e.state !== 'NOT_STARTED') {
+                row.uploaded++;
+                row.bytes += e.bytes;
+            }
         }
         row.seconds = Math.max(row.seconds, e.seconds ?? 0);
-        rows.set(key, row);
     }
-    for (const run of result?.runs ?? []) {
-        const row = rows.get(`${run.plan.locale}\u0000${run.plan.setType}`);
-        if (row && run.reordered)
-            row.reordered = true;
+    const plans = result?.dryRun ? result.plans : (result?.runs ?? []).filter(r => r.reordered).map(r => r.plan);
+    for (const p of plans) {
+        if (!p.reorder && result?.dryRun)
+            continue;
+        // A set whose only change is its order has no entries beyond "keep"; it still gets a row.
+        const row = rowFor(p);
+        row.reordered = true;
     }
-    for (const p of result?.dryRun ? result.plans : []) {
-        const row = rows.get(`${p.locale}\u0000${p.setType}`);
-        if (row && p.reorder)
-            row.reordered = true;
-    }
-    const byLocale = new Map();
-    for (const r of rows.values())
-        byLocale.set(r.locale, [...(byLocale.get(r.locale) ?? []), r]);
-    const head = '<tr><th>Set</th><th>Uploaded</th><th>Kept</th><th>Deleted</th><th>Reordered</th><th>Failed</th><th>Bytes</th><th>Seconds</th></tr>';
-    return [...byLocale.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([locale, list]) => {
-        const body = list
-            .map(r => `<tr><td>${escapeHtml(r.setType)}</td><td>${r.uploaded}</td><td>${r.kept}</td><td>${r.deleted}</td><td>${r.reordered ? 'yes' : 'no'}</td><td>${r.failed}</td><td>${escapeHtml(formatBytes(r.bytes))}</td><td>${r.seconds.toFixed(1)}</td></tr>`)
-            .join('');
-        return `<h3>${escapeHtml(locale)}</h3>\n<table>${head}${body}</table>`;
+    return [...groups.values()].sort((a, b) => a.platform.localeCompare(b.platform) || surfaceRank(a.surface) - surfaceRank(b.surface) || a.surface.localeCompare(b.surface) || a.locale.localeCompare(b.locale));
+}
+function surfaceRank(s) {
+    return s === 'version' ? 0 : 1;
+}
+function setName(r) {
+    return escapeHtml(r.kind === 'screenshot' ? r.setType : `${r.setType} (${r.kind})`);
+}
+function heading(g) {
+    return `<h3>${escapeHtml(g.platform)} · ${escapeHtml(g.surface)}${g.locale ? ` · ${escapeHtml(g.locale)}` : ''}</h3>`;
+}
+function runTable(g) {
+    const head = '<tr><th>Set</th><th>Uploaded</th><th>Kept</th><th>Deleted</th><th>Reordered</th><th>Failed</th><th>Size</th><th>Time</th><th>On the store</th></tr>';
+    const body = g.sets
+        .map(r => `<tr><td>${setName(r)}</td><td>${r.uploaded}</td><td>${r.kept}</td><td>${r.deleted}</td><td>${r.reordered ? 'yes' : 'no'}</td><td>${r.failed}</td><td>${escapeHtml(formatBytes(r.bytes))}</td><td>${escapeHtml(formatSeconds(r.seconds))}</td><td>${thumbnails(r)}</td></tr>`)
+        .join('');
+    return `${heading(g)}\n<table>${head}${body}</table>\n${fileDetails(g)}`;
+}
+function planTable(g) {
+    const head = '<tr><th>Set</th><th>Upload</th><th>Keep</th><th>Delete</th><th>Reorder</th><th>Upload size</th></tr>';
+    const body = g.sets
+        .map(r => `<tr><td>${setName(r)}</td><td>${r.uploaded}</td><td>${r.kept}</td><td>${r.deleted}</td><td>${r.reordered ? 'yes' : 'no'}</td><td>${escapeHtml(formatBytes(r.bytes))}</td></tr>`)
+        .join('');
+    return `${heading(g)}\n<table>${head}${body}</table>\n${fileDetails(g)}`;
+}
+const ACTION_WORDS = { upload: 'upload', replace: 'replace', keep: 'keep', delete: 'delete', none: '–' };
+function fileDetails(g) {
+    const rows = g.sets.flatMap(r => r.entries.map(e => `<tr><td>${setName(r)}</td><td><code>${escapeHtml(e.file ?? '')}</code></td><td>${escapeHtml(ACTION_WORDS[e.action] ?? e.action)}</td><td>${escapeHtml(e.state)}</td><td>${escapeHtml(formatBytes(e.bytes))}</td></tr>`));
+    if (!rows.length)
+        return '';
+    return `<details><summary>${rows.length} files</summary>\n<table><tr><th>Set</th><th>File</th><th>Action</th><th>State</th><th>Size</th></tr>${rows.join('')}</table>\n</details>`;
+}
+function thumbnails(r) {
+    const imgs = r.entries
+        .filter(e => e.action !== 'delete' && e.templateUrl)
+        .map(e => {
+        const src = thumbnailUrl(e.templateUrl, r.kind, r.setType);
+        return src ? `<img src="${escapeHtml(src)}" width="${THUMBNAIL_WIDTH}" alt="${escapeHtml(e.file ?? '')}">` : '';
     })
-        .join('\n');
+        .filter(Boolean);
+    return imgs.join(' ');
+}
+/** The pixel size a set type's images have, portrait first, to keep the thumbnail's aspect ratio. */
+function aspectOf(kind, setType) {
+    const spec = kind === 'preview' ? PREVIEW_SPECS[setType] : SCREENSHOT_SPECS[setType];
+    return spec?.sizes[0] ?? [1, 2];
+}
+/**
+ * Apple's processed image as a small thumbnail: `imageAsset.templateUrl` with {w}, {h} and {f}
+ * filled in. Only https URLs are used (the sandbox's are https too); anything else gives undefined.
+ */
+function thumbnailUrl(templateUrl, kind, setType, width = THUMBNAIL_WIDTH) {
+    let url;
+    try {
+        url = new URL(templateUrl.replace(/[{}]/g, c => (c === '{' ? '%7B' : '%7D')));
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:')
+        return undefined;
+    const [w, h] = aspectOf(kind, setType);
+    const height = Math.round((width * h) / w);
+    return templateUrl.replace(/\{w\}/g, String(width)).replace(/\{h\}/g, String(height)).replace(/\{f\}/g, 'png');
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -95941,7 +97926,8 @@ function parseSettings(raw, ctx) {
         locales: list(get('locales')),
         apiBaseUrl: baseUrl(get('api-base-url') ?? 'https://api.appstoreconnect.apple.com'),
         reportPath: external_node_path_default().resolve(workspace, get('report-path') ?? external_node_path_default().join(ctx.tempDir, 'app-store-media-report.json')),
-        onEmptyGlob: oneOf(get('on-empty-glob')?.toLowerCase() ?? 'error', ['error', 'warn'], 'on-empty-glob')
+        onEmptyGlob: oneOf(get('on-empty-glob')?.toLowerCase() ?? 'error', ['error', 'warn'], 'on-empty-glob'),
+        mediaApi: oneOf(get('media-api')?.toLowerCase() ?? 'sets', ['sets', 'library'], 'media-api')
     };
 }
 function readApiKey(get) {
@@ -96033,7 +98019,8 @@ const INPUT_NAMES = [
     'locales',
     'api-base-url',
     'report-path',
-    'on-empty-glob'
+    'on-empty-glob',
+    'media-api'
 ];
 function getInputs(env = process.env) {
     const raw = {};
@@ -96054,6 +98041,7 @@ function getInputs(env = process.env) {
  * The action: read typed settings, run the pipeline, and — whatever happened — write outputs, the
  * JSON report and the job summary. Any thrown value becomes core.setFailed with a redacted message.
  */
+
 
 
 
@@ -96086,10 +98074,8 @@ async function main_finish(settings, result, failure) {
     const counts = countEntries(entries, result?.runs ?? []);
     const message = failure === undefined ? undefined : redact(failure instanceof Error ? failure.message : String(failure));
     const problems = failure instanceof ValidationError ? failure.problems : [];
-    for (const p of problems.slice(0, 10))
-        error(redact(p.message), { title: 'App Store media', file: p.file, startLine: p.line, startColumn: p.column });
-    if (problems.length > 10)
-        error(`${problems.length - 10} more problems; see the job summary.`);
+    for (const a of annotationsFor(problems))
+        error(a.message, a.properties);
     try {
         if (settings) {
             await writeReport(settings.reportPath, buildReport(result, entries, counts, message));
@@ -96100,6 +98086,7 @@ async function main_finish(settings, result, failure) {
         setOutput('deleted', counts.deleted);
         setOutput('failed', counts.failed);
         setOutput('version-id', result?.version?.id ?? '');
+        setOutput('version-ids', JSON.stringify(Object.fromEntries(Object.entries(result?.versions ?? {}).map(([platform, v]) => [platform, v.id]))));
         if (process.env.GITHUB_STEP_SUMMARY) {
             await summary.addRaw(renderSummary({ result, entries, counts, error: message, problems, reportPath: settings?.reportPath })).write();
         }

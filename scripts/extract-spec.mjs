@@ -36,7 +36,39 @@ const IMPLEMENTED = {
   '/v1/appScreenshots': ['post'],
   '/v1/appScreenshots/{id}': ['get', 'patch', 'delete'],
   '/v1/appPreviews': ['post'],
-  '/v1/appPreviews/{id}': ['get', 'patch', 'delete']
+  '/v1/appPreviews/{id}': ['get', 'patch', 'delete'],
+  // App Clips
+  '/v1/apps/{id}/appClips': ['get'],
+  '/v1/appClips/{id}/appClipDefaultExperiences': ['get'],
+  '/v1/appClipDefaultExperiences/{id}/appClipDefaultExperienceLocalizations': ['get'],
+  '/v1/appClipDefaultExperienceLocalizations/{id}/appClipHeaderImage': ['get'],
+  '/v1/appClipHeaderImages': ['post'],
+  '/v1/appClipHeaderImages/{id}': ['get', 'patch', 'delete'],
+  '/v1/appClipAdvancedExperiences/{id}': ['get', 'patch'],
+  '/v1/appClipAdvancedExperienceImages': ['post'],
+  '/v1/appClipAdvancedExperienceImages/{id}': ['get', 'patch'],
+  // Review details and routing coverage
+  '/v1/appStoreVersions/{id}/appStoreReviewDetail': ['get'],
+  '/v1/appStoreReviewDetails': ['post'],
+  '/v1/appStoreReviewDetails/{id}': ['get', 'patch'],
+  '/v1/appStoreReviewDetails/{id}/appStoreReviewAttachments': ['get'],
+  '/v1/appStoreReviewAttachments': ['post'],
+  '/v1/appStoreReviewAttachments/{id}': ['get', 'patch', 'delete'],
+  '/v1/appStoreVersions/{id}/routingAppCoverage': ['get'],
+  '/v1/routingAppCoverages': ['post'],
+  '/v1/routingAppCoverages/{id}': ['get', 'patch', 'delete'],
+  // Custom product pages
+  '/v1/apps/{id}/appCustomProductPages': ['get'],
+  '/v1/appCustomProductPages/{id}/appCustomProductPageVersions': ['get'],
+  '/v1/appCustomProductPageVersions/{id}/appCustomProductPageLocalizations': ['get'],
+  '/v1/appCustomProductPageLocalizations/{id}/appScreenshotSets': ['get'],
+  '/v1/appCustomProductPageLocalizations/{id}/appPreviewSets': ['get'],
+  // Product page optimization (v2)
+  '/v1/apps/{id}/appStoreVersionExperimentsV2': ['get'],
+  '/v2/appStoreVersionExperiments/{id}/appStoreVersionExperimentTreatments': ['get'],
+  '/v1/appStoreVersionExperimentTreatments/{id}/appStoreVersionExperimentTreatmentLocalizations': ['get'],
+  '/v1/appStoreVersionExperimentTreatmentLocalizations/{id}/appScreenshotSets': ['get'],
+  '/v1/appStoreVersionExperimentTreatmentLocalizations/{id}/appPreviewSets': ['get']
 }
 
 const spec = JSON.parse(readFileSync(source, 'utf8'))

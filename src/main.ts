@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { ValidationError } from './errors.js'
 import { deliverMedia, newResult, type RunResult } from './pipeline.js'
 import { actionsLogger } from './report/actions-logger.js'
+import { annotationsFor } from './report/annotations.js'
 import { allEntries, countEntries } from './report/entries.js'
 import { onSecretRegistered, redact } from './report/redact.js'
 import { buildReport, writeReport } from './report/report-file.js'
@@ -35,8 +36,7 @@ async function finish(settings: Settings | undefined, result: RunResult | undefi
   const counts = countEntries(entries, result?.runs ?? [])
   const message = failure === undefined ? undefined : redact(failure instanceof Error ? failure.message : String(failure))
   const problems = failure instanceof ValidationError ? failure.problems : []
-  for (const p of problems.slice(0, 10)) core.error(redact(p.message), { title: 'App Store media', file: p.file, startLine: p.line, startColumn: p.column })
-  if (problems.length > 10) core.error(`${problems.length - 10} more problems; see the job summary.`)
+  for (const a of annotationsFor(problems)) core.error(a.message, a.properties)
   try {
     if (settings) {
       await writeReport(settings.reportPath, buildReport(result, entries, counts, message))
@@ -47,6 +47,7 @@ async function finish(settings: Settings | undefined, result: RunResult | undefi
     core.setOutput('deleted', counts.deleted)
     core.setOutput('failed', counts.failed)
     core.setOutput('version-id', result?.version?.id ?? '')
+    core.setOutput('version-ids', JSON.stringify(Object.fromEntries(Object.entries(result?.versions ?? {}).map(([platform, v]) => [platform, v.id]))))
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(renderSummary({ result, entries, counts, error: message, problems, reportPath: settings?.reportPath })).write()
     }

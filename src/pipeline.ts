@@ -8,19 +8,23 @@ import { AscClient } from './asc/client.js'
 import { Http, type HttpStats } from './asc/http.js'
 import { RateLimiter } from './asc/rate-limiter.js'
 import { TokenProvider } from './asc/token.js'
-import { uploadPhase, verifyPhase, type ProgressEvent, type SetRun } from './deliver/execute.js'
+import { planLabel, uploadPhase, verifyPhase, type ProgressEvent, type SetRun } from './deliver/execute.js'
+import { deliverLibraryMode, type LibraryRun } from './deliver/library.js'
 import { createLimit } from './deliver/limit.js'
-import { ValidationError, type Problem } from './errors.js'
+import { ActionError, ValidationError, type Problem } from './errors.js'
 import { expandMapping, loadMapping } from './mapping/index.js'
 import type { ExpandedSet } from './mapping/types.js'
 import { checkPreview, checkScreenshot, describeFile, toDisplayPath } from './media/index.js'
-import type { DesiredSet, Mode, RemoteSet, SetPlan } from './model.js'
+import { checkOtherKind } from './media/kind-checks.js'
+import type { DesiredSet, Mode, Platform, RemoteSet, SetPlan } from './model.js'
 import { planSet } from './plan/plan.js'
-import { checkLocales, checkLocalLimits, checkPlannedLimits } from './plan/preflight.js'
+import { budgetProblem, estimateRequests } from './plan/request-budget.js'
+import { checkLocalLimits, checkPlannedLimits } from './plan/preflight.js'
 import type { Logger } from './report/logger.js'
 import type { Settings } from './settings/settings.js'
 import { resolveApp, resolveVersion, type ResolvedApp, type ResolvedVersion } from './surfaces/app-version.js'
-import { readLocalizationSets } from './surfaces/sets.js'
+import { readContainers } from './surfaces/containers.js'
+import { resolveOwners, type Owned } from './surfaces/owners.js'
 
 export interface PipelineDeps {
   log: Logger
@@ -34,9 +38,14 @@ export interface RunResult {
   mode: Mode
   dryRun: boolean
   app?: ResolvedApp
+  /** The version of the `platform` input (the `version-id` output). */
   version?: ResolvedVersion
+  /** Every platform's version the run resolved (the `version-ids` output). */
+  versions?: Partial<Record<Platform, ResolvedVersion>>
   plans: SetPlan[]
   runs: SetRun[]
+  /** media-api library: what each platform's asset-library delivery did. */
+  library?: LibraryRun[]
   warnings: Problem[]
   stats?: HttpStats
   startedAt: number
@@ -44,12 +53,12 @@ export interface RunResult {
 }
 
 export function newResult(settings: Pick<Settings, 'mode' | 'dryRun'>): RunResult {
-  return { mode: settings.mode, dryRun: settings.dryRun, plans: [], runs: [], warnings: [], startedAt: Date.now() }
+  return { mode: settings.mode, dryRun: settings.dryRun, versions: {}, plans: [], runs: [], warnings: [], startedAt: Date.now() }
 }
 
 export async function deliverMedia(settings: Settings, deps: PipelineDeps, result: RunResult = newResult(settings)): Promise<RunResult> {
   const { log } = deps
-  const desired = await log.group('Resolve: mapping and local files', () => readDesired(settings, log, result))
+  let desired = await log.group('Resolve: mapping and local files', () => readDesired(settings, log, result))
   const http = new Http({
     dispatcher: deps.dispatcher,
     concurrency: settings.concurrency,
@@ -59,12 +68,28 @@ export async function deliverMedia(settings: Settings, deps: PipelineDeps, resul
   const client = new AscClient({ baseUrl: settings.apiBaseUrl, http, tokens: new TokenProvider(settings.apiKey, deps.now) })
   try {
     await log.group('Resolve: app and version', async () => {
-      result.app = await resolveApp(client, settings.appId, settings.bundleId)
-      result.version = await resolveVersion(client, result.app, settings.platform, settings.version)
-      log.info(`App ${result.app.name ?? ''} (${result.app.id}), ${settings.platform} version ${result.version.versionString} (${result.version.state}), ${result.version.localizations.size} localizations`)
+      const app = (result.app = await resolveApp(client, settings.appId, settings.bundleId))
+      // The `platform` input's version first (its errors read as before), then every other platform the mapping uses.
+      result.version = await resolveVersion(client, app, settings.platform, settings.version)
+      result.versions = { [settings.platform]: result.version }
+      const others = platformsOf(desired).filter(p => p !== settings.platform)
+      for (const [i, v] of (await Promise.all(others.map(p => resolveVersion(client, app, p, settings.version)))).entries()) result.versions[others[i]!] = v
+      log.info(`App ${app.name ?? ''} (${app.id})`)
+      for (const v of Object.values(result.versions)) log.info(`${v.platform} version ${v.versionString} (${v.state}), ${v.localizations.size} localizations`)
     })
+    if (settings.mediaApi === 'library') {
+      // The asset library replaces the set-based plan and execute for version screenshots and previews; the rest stays set-based.
+      const lib = await log.group('Asset library', () =>
+        deliverLibraryMode(desired, (result.app as ResolvedApp).id, result.versions ?? { [settings.platform]: result.version }, { client, log, mode: settings.mode, dryRun: settings.dryRun, concurrency: settings.concurrency, waitForProcessing: settings.waitForProcessing, processingTimeoutMs: settings.processingTimeoutMs, pollInitialDelayMs: deps.pollInitialDelayMs, now: deps.now })
+      )
+      result.library = lib.runs
+      desired = lib.remaining
+    }
     await log.group('Plan', () => plan(client, settings, desired, result, log))
     if (settings.dryRun) return result
+    // Fail before the first write when the hourly budget (last X-Rate-Limit header) cannot cover the plan.
+    const shortfall = budgetProblem(estimateRequests(result.plans, settings), client.http.limiter.budget)
+    if (shortfall) throw new ActionError(shortfall)
     const options = { client, log, concurrency: settings.concurrency, waitForProcessing: settings.waitForProcessing, processingTimeoutMs: settings.processingTimeoutMs, pollInitialDelayMs: deps.pollInitialDelayMs, now: deps.now, onProgress: deps.onProgress }
     const active = result.plans.filter(p => p.upload.length || p.delete.length || p.reorder)
     result.runs = await log.group('Upload', () => uploadPhase(active, options))
@@ -78,30 +103,37 @@ export async function deliverMedia(settings: Settings, deps: PipelineDeps, resul
 }
 
 /** Mapping → expanded sets → checked and described files. Local only: no request is made before this passes. */
-async function readDesired(settings: Settings, log: Logger, result: RunResult): Promise<DesiredSet[]> {
+export async function readDesired(settings: Settings, log: Logger, result: RunResult): Promise<DesiredSet[]> {
   const mapping = await loadMapping(settings.mappingPath, { workspace: settings.workspace })
   const expanded = await expandMapping(mapping, { workspace: settings.workspace, locales: settings.locales, onEmptyGlob: settings.onEmptyGlob })
   result.warnings.push(...expanded.warnings)
   for (const w of expanded.warnings) log.warning(w.message, { file: w.file, startLine: w.line, startColumn: w.column })
-  const wrongPlatform = expanded.sets.filter(s => s.platform !== settings.platform)
-  if (wrongPlatform.length) {
-    log.info(`Skipping ${wrongPlatform.length} set(s) for other platforms than ${settings.platform}.`)
-  }
-  const sets = expanded.sets.filter(s => s.platform === settings.platform)
+  // Every entry goes to its own platform's version; entries that name no platform (review attachments, routing coverage) go to the `platform` input's.
+  const sets = expanded.sets.map(s => (s.defaultPlatform ? { ...s, platform: settings.platform } : s))
   const problems = [...expanded.problems, ...(await checkFiles(sets, settings))]
   const desired = problems.length ? [] : await describeSets(sets, settings)
   problems.push(...checkLocalLimits(desired))
   if (problems.length) throw new ValidationError(problems)
   const files = desired.reduce((n, s) => n + s.files.length, 0)
-  log.info(`${files} files in ${desired.length} sets across ${new Set(desired.map(s => s.locale)).size} locales passed the local checks.`)
+  const locales = new Set(desired.map(s => s.locale).filter(Boolean)).size
+  const platforms = platformsOf(desired)
+  log.info(`${files} files in ${desired.length} sets across ${locales} locales${platforms.length > 1 ? ` and ${platforms.length} platforms (${platforms.join(', ')})` : ''} passed the local checks.`)
   return desired
+}
+
+/** The platforms whose App Store version the desired media needs (custom product pages and experiments need none). */
+export function platformsOf(desired: DesiredSet[]): Platform[] {
+  const needsVersion = desired.filter(d => d.surface !== 'custom-product-page' && d.surface !== 'experiment')
+  return [...new Set(needsVersion.map(d => d.platform))]
 }
 
 async function checkFiles(sets: ExpandedSet[], settings: Settings): Promise<Problem[]> {
   const limit = createLimit(Math.max(2, settings.concurrency))
   const check = (s: ExpandedSet, file: string) => {
     const shown = toDisplayPath(file, settings.workspace)
-    return s.kind === 'preview' ? checkPreview(file, shown, s.setType) : checkScreenshot(file, shown, s.setType)
+    if (s.kind === 'preview') return checkPreview(file, shown, s.setType)
+    if (s.kind === 'screenshot') return checkScreenshot(file, shown, s.setType)
+    return checkOtherKind(s.kind, file, shown)
   }
   return (await Promise.all(sets.flatMap(s => s.files.map(file => limit(() => check(s, file)))))).flat()
 }
@@ -109,36 +141,48 @@ async function checkFiles(sets: ExpandedSet[], settings: Settings): Promise<Prob
 async function describeSets(sets: ExpandedSet[], settings: Settings): Promise<DesiredSet[]> {
   const limit = createLimit(4)
   return Promise.all(
-    sets.map(async s => ({
-      kind: s.kind,
-      platform: s.platform,
-      locale: s.locale,
-      setType: s.setType,
-      frameTimeCode: s.frameTimeCode,
-      source: s.source,
-      files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace))))
-    }))
+    sets.map(async s => {
+      const d: DesiredSet = {
+        kind: s.kind,
+        surface: s.surface ?? 'version',
+        platform: s.platform,
+        locale: s.locale,
+        setType: s.setType,
+        frameTimeCode: s.frameTimeCode,
+        source: s.source,
+        files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace))))
+      }
+      if (s.target) d.target = s.target
+      return d
+    })
   )
 }
 
 async function plan(client: AscClient, settings: Settings, desired: DesiredSet[], result: RunResult, log: Logger): Promise<void> {
-  const version = result.version as ResolvedVersion
-  const problems = checkLocales(desired, version.localizations, version.versionString)
-  if (problems.length) throw new ValidationError(problems, 'The mapping names locales the version lacks')
-  const remote = await readRemote(client, desired, version)
+  const { owners, problems } = await resolveOwners(client, result.app as ResolvedApp, result.versions ?? {}, desired)
+  if (problems.length) {
+    const onlyLocales = problems.every(p => p.category === 'asset')
+    throw new ValidationError(problems, onlyLocales ? 'The mapping names locales the version lacks' : 'The mapping names what App Store Connect does not have')
+  }
+  const remote = await readRemote(client, desired, owners)
   result.plans = desired.map(d => {
-    const set = remote.find(r => r.locale === d.locale && r.kind === d.kind && r.setType === d.setType)
-    return planSet(d, set, settings.mode, version.localizations.get(d.locale) as string)
+    const owned = owners.get(d) as Owned
+    const set = remote.find(r => r.localizationId === owned.owner.id && r.kind === d.kind && r.setType === d.setType)
+    return planSet(d, set, settings.mode, owned.localizationId, owned.owner)
   })
   const limits = checkPlannedLimits(result.plans)
   if (limits.length) throw new ValidationError(limits, 'The plan would exceed Apple\'s limits per set')
   for (const p of result.plans) log.info(describePlan(p))
 }
 
-/** One request per (localization, kind) that the mapping uses: each returns every set with its items. */
-async function readRemote(client: AscClient, desired: DesiredSet[], version: ResolvedVersion): Promise<RemoteSet[]> {
-  const wanted = [...new Set(desired.map(d => `${d.locale}\u0000${d.kind}`))].map(k => k.split('\u0000') as [string, DesiredSet['kind']])
-  const read = await Promise.all(wanted.map(([locale, kind]) => readLocalizationSets(client, version.localizations.get(locale) as string, locale, kind)))
+/** One request per (owner, kind) that the mapping uses: for sets, each returns every set of the localization with its items. */
+async function readRemote(client: AscClient, desired: DesiredSet[], owners: Map<DesiredSet, Owned>): Promise<RemoteSet[]> {
+  const wanted = new Map<string, DesiredSet>()
+  for (const d of desired) {
+    const owner = (owners.get(d) as Owned).owner
+    if (owner.id) wanted.set(`${owner.type}:${owner.id}\u0000${d.kind}`, d)
+  }
+  const read = await Promise.all([...wanted.values()].map(d => readContainers(client, (owners.get(d) as Owned).owner, d.locale, d.kind, d.setType)))
   return read.flat()
 }
 
@@ -149,5 +193,5 @@ export function describePlan(p: SetPlan): string {
     p.delete.length && `delete ${p.delete.length}`,
     p.reorder && 'reorder'
   ].filter(Boolean)
-  return `${p.locale} ${p.setType}: ${parts.length ? parts.join(', ') : 'nothing to do'}`
+  return `${planLabel(p)}: ${parts.length ? parts.join(', ') : 'nothing to do'}`
 }

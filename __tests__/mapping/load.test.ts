@@ -117,7 +117,7 @@ describe('loadMapping', () => {
         '    preview-type: DESKTOP', //                   13
         '    platform: IOS', //                           14
         '    locales: [en-US]', //                        15
-        'routing-app-coverage: x', //                     16
+        'app-icons: x', //                                16
         ''
       ].join('\n')
     ).then(
@@ -137,7 +137,7 @@ describe('loadMapping', () => {
     expect(byLine[11]).toMatch(/^previews\[0\]\.frame-time-code: "0:05" is not a frame time code; expected HH:MM:SS:FF/)
     expect(byLine[12]).toMatch(/^previews\[1\]\.files: "\.\.\/outside\/\*\.mp4" must stay inside the workspace/)
     expect(byLine[14]).toMatch(/^previews\[1\]\.platform: DESKTOP is a MAC_OS preview type, not IOS/)
-    expect(byLine[16]).toMatch(/unknown key "routing-app-coverage"; allowed keys: \$schema, screenshots, previews/)
+    expect(byLine[16]).toMatch(/unknown key "app-icons"; allowed keys: \$schema, screenshots, previews, app-clip-header-images/)
     expect(v.problems.every(p => p.file === 'app-store-assets.yml' && p.category === 'mapping')).toBe(true)
     const lines = v.problems.map(p => p.line!)
     expect(lines).toEqual([...lines].sort((a, b) => a - b))

@@ -27,7 +27,8 @@ describe('describeFile', () => {
       displayPath: 'fixtures/media/photo.jpg',
       fileName: 'photo.jpg',
       size: readFileSync(fixture('photo.jpg')).length,
-      md5: createHash('md5').update(readFileSync(fixture('photo.jpg'))).digest('hex')
+      md5: createHash('md5').update(readFileSync(fixture('photo.jpg'))).digest('hex'),
+      sha256: createHash('sha256').update(readFileSync(fixture('photo.jpg'))).digest('hex')
     })
   })
 

@@ -133,6 +133,7 @@ export class Http {
     if (req.kind === 'api') await this.limiter.acquire()
     await this.gate.acquire()
     this.count(req, label)
+    const sentAt = performance.now()
     try {
       const body = typeof req.body === 'function' ? req.body() : req.body
       const timeout = req.timeoutMs ?? 60_000
@@ -149,7 +150,8 @@ export class Http {
       const response = { status: res.statusCode, headers: res.headers, text }
       if (req.kind === 'api') this.limiter.update(res.headers['x-rate-limit'])
       if (res.statusCode === 429 || res.statusCode >= 500) this.gate.onOverload()
-      else this.gate.onHealthy()
+      // API round trips tell the gate whether latency stays flat; an upload's depends on its size.
+      else this.gate.onHealthy(req.kind === 'api' ? performance.now() - sentAt : undefined)
       return response
     } catch (error) {
       if (req.kind === 'api') this.limiter.update(undefined)

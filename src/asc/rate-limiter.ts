@@ -65,23 +65,30 @@ export class RateLimiter {
     this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms)
   }
 
-  /** Waits until a request may be sent, then counts it as in flight. */
+  /**
+   * Waits until a request may be sent, then counts it as in flight. With the budget spent, one
+   * request's worth comes back every hour/limit on a rolling hour: after that wait one request goes
+   * out, and its answer's X-Rate-Limit says how much really came back.
+   */
   async acquire(): Promise<void> {
     for (;;) {
       const wait = this.waitFor()
       if (wait <= 0) break
-      if (this.waitedMs + wait > this.maxWaitMs) {
-        const minutes = Math.max(1, Math.round(this.maxWaitMs / 60000))
-        const why =
-          this.pausedUntil > this.now()
-            ? `App Store Connect asked to pause (429) for longer than the ${minutes}-minute limit on waiting`
-            : `The API key's hourly request budget is spent (${this.info?.remaining ?? 0} of ${this.info?.limit ?? '?'} left) and waiting for it would exceed ${minutes} minutes`
-        throw new TimeoutError(`${why}; run again later or use another key.`)
-      }
+      const paused = this.pausedUntil > this.now()
+      if (this.waitedMs + wait > this.maxWaitMs) throw this.tooLong(paused)
       this.waitedMs += wait
       await sleep(wait)
+      if (!paused) break
     }
     this.unseen++
+  }
+
+  private tooLong(paused: boolean): TimeoutError {
+    const limit = `${Math.max(1, Math.round(this.maxWaitMs / 60000))}-minute limit on waiting`
+    const why = paused
+      ? `App Store Connect asked to pause (429) for longer than the ${limit}`
+      : `The API key's hourly request budget is spent (${this.info?.remaining ?? 0} of ${this.info?.limit ?? '?'} left) and waiting for it would exceed the ${limit}`
+    return new TimeoutError(`${why}; run again later or use another key.`)
   }
 
   private waitFor(): number {

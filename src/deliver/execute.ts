@@ -4,12 +4,12 @@
  * It decides nothing the plan did not say; it only does it, and records what happened.
  */
 import type { AscClient } from '../asc/client.js'
-import { MAX_PREVIEWS_PER_SET, MAX_SCREENSHOTS_PER_SET } from '../media/specs.js'
-import type { LocalAsset, RemoteAsset, SetPlan } from '../model.js'
+import { targetLabel, type ContainerOwner, type LocalAsset, type RemoteAsset, type SetPlan } from '../model.js'
 import type { Logger } from '../report/logger.js'
 import { redact } from '../report/redact.js'
-import { ASSET_TYPES } from '../surfaces/asset-types.js'
-import { createSet, readLocalizationSets, reorderSet } from '../surfaces/sets.js'
+import { ASSET_TYPES, isSetKind } from '../surfaces/asset-types.js'
+import { attachAdvancedImage, createReviewDetail, listParentItems, readContainers } from '../surfaces/containers.js'
+import { createSet, reorderSet } from '../surfaces/sets.js'
 import { createLimit } from './limit.js'
 import { waitForProcessing, type PollTarget } from './poller.js'
 import { deleteAsset, uploadAsset, type UploadContext } from './upload-asset.js'
@@ -52,8 +52,15 @@ export class SetRun {
     for (const k of plan.keep) this.states.set(k.remote.id, k.remote)
   }
 
-  parent(): { type: string; id: string } {
-    return { type: ASSET_TYPES[this.plan.kind].parentType, id: this.setId as string }
+  /** The upload parent: the set, the owner of a to-one / list container, or none (advanced App Clip images). */
+  parent(): { type: string; id: string } | null {
+    const type = ASSET_TYPES[this.plan.kind].parentType
+    return type ? { type, id: this.setId as string } : null
+  }
+
+  /** "en-US APP_IPHONE_67", "Summer campaign de-DE APP_IPAD_PRO_3GEN_129", "ROUTING_APP_COVERAGE" … for log lines. */
+  get label(): string {
+    return planLabel(this.plan)
   }
 
   get seconds(): number {
@@ -69,9 +76,16 @@ export class SetRun {
 export async function uploadPhase(plans: SetPlan[], options: ExecuteOptions): Promise<SetRun[]> {
   const runs = plans.map(p => new SetRun(p))
   const ctx = uploadContext(options)
-  const limit = createLimit(Math.max(1, options.concurrency))
+  // Twice as many files in progress as requests allowed in flight: the HTTP gate still bounds what is
+  // in flight, but a slot freed while a file parses an answer or waits for its set's previous
+  // reservation goes straight to another file's request.
+  const limit = createLimit(2 * Math.max(1, options.concurrency))
   await Promise.all(runs.map(run => prepare(run, options, limit)))
-  await Promise.all(runs.flatMap(run => run.plan.upload.map(local => limit(() => uploadOne(run, local, ctx, options)))))
+  // Round-robin over sets: a set's reservations are chained (for order), so its files queued back to
+  // back would take every slot and wait on each other; interleaved, the slots reserve in different sets.
+  const rounds = Math.max(0, ...runs.map(r => r.plan.upload.length))
+  const order = Array.from({ length: rounds }, (_, i) => runs.flatMap(run => (i < run.plan.upload.length ? [{ run, local: run.plan.upload[i] as LocalAsset }] : [])))
+  await Promise.all(order.flat().map(({ run, local }) => limit(() => uploadOne(run, local, ctx, options))))
   return runs
 }
 
@@ -99,12 +113,7 @@ function uploadContext(options: ExecuteOptions): UploadContext {
     now: options.now,
     claimed: new Set(),
     debug: m => options.log.debug(m),
-    listParent: async parent => {
-      const kind = parent.type === 'appPreviewSets' ? 'preview' : 'screenshot'
-      const t = ASSET_TYPES[kind]
-      const doc = await options.client.getAll(`/v1/${t.set.resource}/${parent.id}/${t.set.items}`, { [`fields[${t.resource}]`]: t.fields, limit: 200 })
-      return doc.data.map(r => t.read(r))
-    }
+    listParent: parent => listParentItems(options.client, parent)
   }
   contexts.set(options, ctx)
   return ctx
@@ -115,8 +124,8 @@ async function prepare(run: SetRun, options: ExecuteOptions, limit: ReturnType<t
   const { plan } = run
   if (!plan.upload.length && !plan.delete.length && !plan.reorder) return
   run.started = Date.now()
-  if (!run.setId && plan.upload.length) run.setId = await createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType)
-  const max = plan.kind === 'preview' ? MAX_PREVIEWS_PER_SET : MAX_SCREENSHOTS_PER_SET
+  if (!run.setId && plan.upload.length) run.setId = await createContainer(plan, options)
+  const max = plan.maxItems ?? ASSET_TYPES[plan.kind].maxItems
   const early = plan.delete.filter(d => d.reason === 'leftover' || d.reason === 'failed')
   const late = plan.delete.filter(d => !early.includes(d))
   const room = max - (run.current.length - early.length) - plan.upload.length
@@ -128,7 +137,7 @@ async function prepare(run: SetRun, options: ExecuteOptions, limit: ReturnType<t
 async function remove(run: SetRun, id: string, options: ExecuteOptions): Promise<void> {
   await deleteAsset(options.client, ASSET_TYPES[run.plan.kind], id)
   const gone = run.plan.delete.find(d => d.remote.id === id)?.remote.fileName ?? id
-  options.log.info(`✕ ${run.plan.locale} ${run.plan.setType}: deleted ${gone} (${id})`)
+  options.log.info(`✕ ${run.label}: deleted ${gone} (${id})`)
   run.deleted.add(id)
   run.current = run.current.filter(x => x !== id)
   options.onProgress?.({ type: 'deleted', assetId: id })
@@ -148,11 +157,13 @@ async function uploadOne(run: SetRun, local: LocalAsset, ctx: UploadContext, opt
     }
     const runCtx: UploadContext = { ...ctx, onDeleted: id => (run.current = run.current.filter(x => x !== id)) }
     const committed = await uploadAsset(runCtx, type, run.parent(), local, { frameTimeCode: run.plan.frameTimeCode }, onReserved)
+    // An advanced experience image has no parent: it counts only once the experience points at it.
+    if (run.plan.kind === 'app-clip-advanced-image') await attachAdvancedImage(options.client, ownerOf(run.plan).id as string, committed.id)
     run.uploaded.set(local, committed)
     run.states.set(committed.id, committed)
     run.failures.delete(local)
     options.onProgress?.({ type: 'uploaded', file: local.displayPath, bytes: local.size })
-    options.log.info(`↑ ${local.displayPath} (${local.size} bytes) → ${run.plan.locale} ${run.plan.setType} as ${committed.id}`)
+    options.log.info(`↑ ${local.displayPath} (${local.size} bytes) → ${run.label} as ${committed.id}`)
   } catch (e) {
     run.failures.set(local, redact(e instanceof Error ? e.message : String(e)))
     options.log.error(`${local.displayPath}: ${run.failures.get(local)}`)
@@ -169,7 +180,7 @@ async function settle(runs: SetRun[], options: ExecuteOptions): Promise<void> {
   const pending = new Map<string, string>()
   const targets = new Map<string, PollTarget>()
   for (const run of runs) {
-    const key = `${run.plan.localizationId}:${run.plan.kind}`
+    const key = pollKey(run.plan)
     for (const a of run.states.values()) {
       if (a.state === 'COMPLETE' || a.state === 'FAILED' || run.deleted.has(a.id)) continue
       pending.set(a.id, key)
@@ -179,21 +190,49 @@ async function settle(runs: SetRun[], options: ExecuteOptions): Promise<void> {
   if (!pending.size) return
   const result = await waitForProcessing(pending, targets, { timeoutMs: options.processingTimeoutMs, initialDelayMs: options.pollInitialDelayMs })
   for (const run of runs) {
-    const listing = result.listings.get(`${run.plan.localizationId}:${run.plan.kind}`)
+    const listing = result.listings.get(pollKey(run.plan))
     const items = run.setId ? listing?.get(run.setId) : undefined
     if (items) run.current = items.map(a => a.id).filter(id => !run.deleted.has(id))
     for (const [local, asset] of run.uploaded) await record(run, local, result.assets.get(asset.id) ?? asset, result.timedOut.includes(asset.id), options)
   }
 }
 
+/** One listing covers a localization's sets of a kind, or one to-one / list container. */
+function pollKey(plan: SetPlan): string {
+  return `${ownerOf(plan).id ?? plan.setId}:${plan.kind}`
+}
+
 function pollTarget(key: string, run: SetRun, client: AscClient): PollTarget {
   return {
     key,
     read: async () => {
-      const sets = await readLocalizationSets(client, run.plan.localizationId, run.plan.locale, run.plan.kind)
+      const owner = ownerOf(run.plan).id ? ownerOf(run.plan) : { ...ownerOf(run.plan), id: run.setId }
+      const sets = await readContainers(client, owner, run.plan.locale, run.plan.kind, run.plan.setType)
       return new Map(sets.map(s => [s.id as string, s.assets]))
     }
   }
+}
+
+/** Creates what the upload parent needs: a set (under any of its three parent localizations) or the review detail. */
+async function createContainer(plan: SetPlan, options: ExecuteOptions): Promise<string> {
+  if (isSetKind(plan.kind)) return createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType, 0, ownerOf(plan).type)
+  const versionId = ownerOf(plan).versionId
+  if (plan.kind === 'review-attachment' && versionId) {
+    const id = await createReviewDetail(options.client, versionId)
+    options.log.info(`created the App Store review detail of the version (${id}) to hold the attachments`)
+    return id
+  }
+  throw new Error(`${planLabel(plan)}: no parent to upload into`)
+}
+
+/** Plans made by older callers name only a localization: a version localization's set. */
+function ownerOf(plan: SetPlan): ContainerOwner {
+  return plan.owner ?? { type: 'appStoreVersionLocalizations', id: plan.localizationId }
+}
+
+export function planLabel(plan: SetPlan): string {
+  const target = targetLabel(plan.target)
+  return [plan.surface && plan.surface !== 'version' && plan.surface, target && `"${target}"`, plan.locale, plan.setType].filter(Boolean).join(' ')
 }
 
 async function record(run: SetRun, local: LocalAsset, asset: RemoteAsset, timedOut: boolean, options: ExecuteOptions): Promise<void> {
@@ -217,7 +256,7 @@ async function record(run: SetRun, local: LocalAsset, asset: RemoteAsset, timedO
 async function finish(run: SetRun, options: ExecuteOptions, limit: ReturnType<typeof createLimit>): Promise<void> {
   const late = run.plan.delete.filter(d => !run.deleted.has(d.remote.id))
   await Promise.all(late.map(d => limit(() => remove(run, d.remote.id, options))))
-  if (run.setId && run.current.length > 0) {
+  if (run.plan.ordered !== false && run.setId && run.current.length > 0) {
     const wanted = run.plan.order.map(l => run.idOf(l)).filter((id): id is string => id !== undefined && run.current.includes(id))
     const full = [...wanted, ...run.current.filter(id => !wanted.includes(id))]
     if (full.some((id, i) => id !== run.current[i])) {
@@ -229,5 +268,5 @@ async function finish(run: SetRun, options: ExecuteOptions, limit: ReturnType<ty
   if (run.started) run.finished = Date.now()
   const states = run.current.map(id => run.states.get(id)?.state ?? 'kept').reduce<Record<string, number>>((acc, st) => ({ ...acc, [st]: (acc[st] ?? 0) + 1 }), {})
   const stateText = Object.entries(states).map(([st, n]) => `${n} ${st}`).join(', ')
-  options.log.info(`✓ ${run.plan.locale} ${run.plan.setType}: ${run.current.length} in order${run.reordered ? ' (reordered)' : ''}${stateText ? `; ${stateText}` : ''}${run.failures.size ? `; ${run.failures.size} failed` : ''}`)
+  options.log.info(`✓ ${run.label}: ${run.current.length}${run.plan.ordered !== false ? ' in order' : ''}${run.reordered ? ' (reordered)' : ''}${stateText ? `; ${stateText}` : ''}${run.failures.size ? `; ${run.failures.size} failed` : ''}`)
 }

@@ -23,7 +23,7 @@ export interface UploadContext {
   /** Asset ids this run already knows about: a leftover search must not adopt one of them. */
   claimed: Set<string>
   /** Reads the parent's items, for recovering a reservation whose answer was lost. */
-  listParent?: (parent: Parent) => Promise<RemoteAsset[]>
+  listParent?: (parent: Parent | null) => Promise<RemoteAsset[]>
   debug?: (message: string) => void
   /** Told about reservations the engine itself deleted (expired URLs), so order bookkeeping stays true. */
   onDeleted?: (id: string) => void
@@ -39,7 +39,7 @@ const MAX_RESERVATIONS = 3
 export async function uploadAsset(
   ctx: UploadContext,
   type: AssetType,
-  parent: Parent,
+  parent: Parent | null,
   local: LocalAsset,
   extra: { frameTimeCode?: string } = {},
   onReserved?: (asset: RemoteAsset) => void
@@ -54,7 +54,8 @@ export async function uploadAsset(
       const again = e instanceof UploadExpiredError && attempt < MAX_RESERVATIONS
       if (again) ctx.debug?.(`${local.displayPath}: upload URL expired; deleting the reservation and reserving again`)
       // An unfinished reservation only takes a slot: clear it now rather than leave it to the next run.
-      await deleteAsset(ctx.client, type, asset.id).then(
+      // (Kinds without a DELETE endpoint take no slot either: the unfinished image is simply never attached.)
+      if (type.deletable) await deleteAsset(ctx.client, type, asset.id).then(
         () => {
           ctx.claimed.delete(asset.id)
           ctx.onDeleted?.(asset.id)
@@ -66,12 +67,13 @@ export async function uploadAsset(
   }
 }
 
-async function reserve(ctx: UploadContext, type: AssetType, parent: Parent, local: LocalAsset, extra: { frameTimeCode?: string }): Promise<RemoteAsset> {
+async function reserve(ctx: UploadContext, type: AssetType, parent: Parent | null, local: LocalAsset, extra: { frameTimeCode?: string }): Promise<RemoteAsset> {
   const body = {
     data: {
       type: type.resource,
       attributes: type.reserveAttributes(local, extra),
-      relationships: { [type.parentRelationship]: { data: parent } }
+      // Advanced App Clip experience images are created without a parent (REFERENCE.md 3f).
+      ...(type.parentRelationship && parent ? { relationships: { [type.parentRelationship]: { data: parent } } } : {})
     }
   }
   for (let attempt = 1; ; attempt++) {
@@ -89,7 +91,7 @@ async function reserve(ctx: UploadContext, type: AssetType, parent: Parent, loca
 }
 
 /** After a lost answer: find our reservation among the parent's items, adopt it or clear it away. */
-async function adoptLeftover(ctx: UploadContext, type: AssetType, parent: Parent, local: LocalAsset): Promise<RemoteAsset | undefined> {
+async function adoptLeftover(ctx: UploadContext, type: AssetType, parent: Parent | null, local: LocalAsset): Promise<RemoteAsset | undefined> {
   const items = await (ctx.listParent as NonNullable<UploadContext['listParent']>)(parent)
   const candidates = items.filter(a => a.state === 'AWAITING_UPLOAD' && !ctx.claimed.has(a.id) && a.fileName === local.fileName && a.fileSize === local.size)
   const [first, ...rest] = candidates

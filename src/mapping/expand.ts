@@ -75,6 +75,8 @@ async function localeDirectories(ctx: Context, entry: MappingEntry, prefix: stri
 }
 
 async function entryLocales(ctx: Context, entry: MappingEntry): Promise<string[]> {
+  // Review attachments, routing coverage and advanced experience images have no locale: the `locales` input does not filter them.
+  if (entry.localeless) return ['']
   const segments = entry.files.split('/')
   const index = segments.indexOf(LOCALE_PLACEHOLDER)
   // An entry's own `locales` list is explicit: its locales are expanded even without a directory, so a missing one is reported.
@@ -95,12 +97,15 @@ async function expandEntry(ctx: Context, entry: MappingEntry, locale: string): P
   }
   if (files.length === 0) {
     if (rejected.length === 0) {
-      const problem = at(ctx, entry, `${entryName(entry)}: no files match "${pattern}" for ${locale}`)
+      const problem = at(ctx, entry, `${entryName(entry)}: no files match "${pattern}"${locale ? ` for ${locale}` : ''}`)
       ;(ctx.opts.onEmptyGlob === 'warn' ? ctx.warnings : ctx.problems).push(problem)
     }
     return undefined
   }
   const set: ExpandedSet = { kind: entry.kind, platform: entry.platform, locale, setType: entry.setType, files, source: entry.source }
+  if (entry.surface) set.surface = entry.surface
+  if (entry.target) set.target = entry.target
+  if (entry.defaultPlatform) set.defaultPlatform = true
   if (entry.frameTimeCode !== undefined) set.frameTimeCode = entry.frameTimeCode
   return set
 }
@@ -112,12 +117,13 @@ export async function expandMapping(mapping: Mapping, opts: ExpandOptions): Prom
   const sets: ExpandedSet[] = []
   for (const entry of mapping.entries) {
     for (const locale of await entryLocales(ctx, entry)) {
-      ctx.expanded.add(locale)
-      const target = `${entry.platform}|${entry.kind}|${locale}|${entry.setType}`
+      if (locale) ctx.expanded.add(locale)
+      const where = JSON.stringify([entry.surface ?? 'version', entry.target ?? {}])
+      const target = `${where}|${entry.platform}|${entry.kind}|${locale}|${entry.setType}`
       const first = claimed.get(target)
       if (first) {
         const lines = `lines ${first.source.line ?? '?'} and ${entry.source.line ?? '?'}`
-        ctx.problems.push(at(ctx, entry, `two entries target ${entry.setType} for ${locale}: ${lines}`))
+        ctx.problems.push(at(ctx, entry, `two entries target ${entry.setType}${locale ? ` for ${locale}` : ''}: ${lines}`))
         continue
       }
       claimed.set(target, entry)
@@ -126,7 +132,7 @@ export async function expandMapping(mapping: Mapping, opts: ExpandOptions): Prom
     }
   }
   warnUnusedLocales(ctx)
-  const locales = [...new Set(sets.map(s => s.locale))].sort()
+  const locales = [...new Set(sets.map(s => s.locale).filter(Boolean))].sort()
   return { sets, locales, problems: ctx.problems, warnings: ctx.warnings }
 }
 

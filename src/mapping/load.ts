@@ -11,7 +11,7 @@ import { platformOf } from '../media/specs.js'
 import type { Platform } from '../model.js'
 import { SourceLocator } from './locate.js'
 import { schemaMessage, type SchemaMessage } from './messages.js'
-import { buildMappingSchema, MEDIA_SECTIONS, type MediaSection } from './schema.js'
+import { buildMappingSchema, MEDIA_SECTIONS, SLOTS, type MediaSection } from './schema.js'
 import { isRecord, semanticProblems } from './semantic.js'
 import type { Mapping, MappingEntry } from './types.js'
 
@@ -24,7 +24,9 @@ let validator: ValidateFunction | undefined
 
 function validate(data: unknown): ValidateFunction {
   // verbose: messages quote the offending value (error.data) and list allowed keys (error.parentSchema).
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(buildMappingSchema())
+  // validateSchema: false skips compiling the draft meta-schema (about a third of start-up's CPU before
+  // the first request); strict mode still rejects unknown keywords, and a test checks the schema.
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, validateSchema: false }).compile(buildMappingSchema())
   validator(data)
   return validator
 }
@@ -120,9 +122,52 @@ function dedupe(problems: Problem[]): Problem[] {
 /** Only called on data the schema accepted, so the casts below are checked facts. */
 function toEntries(data: unknown, locator: SourceLocator, file: string): MappingEntry[] {
   if (!isRecord(data)) return []
+  const source = (segments: string[]) => ({ file, ...locator.locate(segments), pointer: `/${segments.join('/')}` })
+  const entries = setEntries(data, [], locator, file)
+  const headers = (data['app-clip-header-images'] ?? []) as Record<string, unknown>[]
+  headers.forEach((raw, i) => {
+    const entry: MappingEntry = { kind: 'app-clip-header-image', surface: 'app-clip', files: raw.files as string, setType: SLOTS['app-clip-header-image'], platform: 'IOS', source: source(['app-clip-header-images', String(i)]) }
+    if (Array.isArray(raw.locales)) entry.locales = [...(raw.locales as string[])]
+    entries.push(entry)
+  })
+  const advanced = (data['app-clip-advanced-experience-images'] ?? []) as Record<string, unknown>[]
+  advanced.forEach((raw, i) =>
+    entries.push({
+      kind: 'app-clip-advanced-image',
+      surface: 'app-clip',
+      target: { experience: raw.experience as string },
+      files: raw.files as string,
+      setType: SLOTS['app-clip-advanced-image'],
+      platform: 'IOS',
+      localeless: true,
+      source: source(['app-clip-advanced-experience-images', String(i)])
+    })
+  )
+  const review = data['review-attachments'] as Record<string, unknown> | undefined
+  if (review) {
+    const platform = review.platform as Platform | undefined
+    entries.push({ kind: 'review-attachment', surface: 'review', files: review.files as string, setType: SLOTS['review-attachment'], platform: platform ?? 'IOS', ...(platform ? {} : { defaultPlatform: true }), localeless: true, source: source(['review-attachments']) })
+  }
+  const routing = data['routing-app-coverage'] as string | undefined
+  if (routing) {
+    entries.push({ kind: 'routing-coverage', surface: 'routing', files: routing, setType: SLOTS['routing-coverage'], platform: 'IOS', defaultPlatform: true, localeless: true, source: source(['routing-app-coverage']) })
+  }
+  const pages = (data['custom-product-pages'] ?? []) as Record<string, unknown>[]
+  pages.forEach((page, i) => {
+    for (const e of setEntries(page, ['custom-product-pages', String(i)], locator, file)) entries.push({ ...e, surface: 'custom-product-page', target: { page: page.name as string } })
+  })
+  const experiments = (data.experiments ?? []) as Record<string, unknown>[]
+  experiments.forEach((x, i) => {
+    for (const e of setEntries(x, ['experiments', String(i)], locator, file)) entries.push({ ...e, surface: 'experiment', target: { experiment: x.name as string, treatment: x.treatment as string } })
+  })
+  return entries
+}
+
+/** The `screenshots` / `previews` entries of the top level, a page or a treatment (the same entry shape everywhere). */
+function setEntries(data: Record<string, unknown>, at: string[], locator: SourceLocator, file: string): MappingEntry[] {
   return MEDIA_SECTIONS.flatMap(section => {
     const list = (data[section.key] ?? []) as Record<string, unknown>[]
-    return list.map((raw, i) => toEntry(section, raw, [section.key, String(i)], locator, file))
+    return list.map((raw, i) => toEntry(section, raw, [...at, section.key, String(i)], locator, file))
   })
 }
 

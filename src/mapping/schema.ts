@@ -4,7 +4,7 @@
  * this object written to disk for editors (`npx tsx src/mapping/write-schema.ts`); a test keeps the
  * two equal.
  */
-import type { AssetKind } from '../model.js'
+import type { SetKind } from '../model.js'
 import { PLATFORMS } from '../model.js'
 import { PREVIEW_TYPES, SCREENSHOT_DISPLAY_TYPES } from '../media/specs.js'
 
@@ -21,7 +21,7 @@ type JsonSchema = Record<string, unknown>
  */
 export interface MediaSection {
   key: string
-  kind: AssetKind
+  kind: SetKind
   /** The entry key naming the set type, and the words used for it in messages. */
   typeKey: string
   typeNoun: string
@@ -100,25 +100,119 @@ function entrySchema(section: MediaSection): JsonSchema {
   }
 }
 
+/** Keys of the other asset kinds and surfaces (beyond `screenshots` / `previews`), in schema order. */
+export const OTHER_KEYS = [
+  'app-clip-header-images',
+  'app-clip-advanced-experience-images',
+  'review-attachments',
+  'routing-app-coverage',
+  'custom-product-pages',
+  'experiments'
+] as const
+
+/** Every top-level key that selects media. */
+export const MAPPING_KEYS: readonly string[] = [...MEDIA_SECTIONS.map(s => s.key), ...OTHER_KEYS]
+
+/** The slot names of the kinds that are not sets (plans and reports show them where a display type would be). */
+export const SLOTS = {
+  'app-clip-header-image': 'APP_CLIP_HEADER_IMAGE',
+  'app-clip-advanced-image': 'APP_CLIP_ADVANCED_EXPERIENCE_IMAGE',
+  'review-attachment': 'REVIEW_ATTACHMENT',
+  'routing-coverage': 'ROUTING_APP_COVERAGE'
+} as const
+
+const FILES_SCHEMA = (description: string): JsonSchema => ({ type: 'string', minLength: 1, description })
+
+function setListsSchema(): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {}
+  for (const section of MEDIA_SECTIONS) out[section.key] = { type: 'array', minItems: 1, description: section.description, items: entrySchema(section) }
+  return out
+}
+
+function otherSchemas(): Record<string, JsonSchema> {
+  const name = (what: string): JsonSchema => ({ type: 'string', minLength: 1, description: `The ${what} exactly as named in App Store Connect.` })
+  return {
+    'app-clip-header-images': {
+      type: 'array',
+      minItems: 1,
+      description: 'App Clip header images (1800×1200 PNG or JPEG, no alpha): one per App Clip default experience localization of the iOS version.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['files'],
+        properties: {
+          files: FILES_SCHEMA('Glob of one image per locale, e.g. "appclip/{locale}/header.png".'),
+          locales: localesSchema()
+        }
+      }
+    },
+    'app-clip-advanced-experience-images': {
+      type: 'array',
+      minItems: 1,
+      description: 'Images (1800×1200) of advanced App Clip experiences, each attached to the experience named by id.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['experience', 'files'],
+        properties: {
+          experience: { type: 'string', minLength: 1, description: 'The id of the advanced App Clip experience.' },
+          files: FILES_SCHEMA('Path (or glob matching one file) of the image, e.g. "appclip/advanced/card.png".')
+        }
+      }
+    },
+    'review-attachments': {
+      type: 'object',
+      additionalProperties: false,
+      required: ['files'],
+      description: "Attachments of the version's App Review information, synced by checksum; no other review field changes.",
+      properties: {
+        files: FILES_SCHEMA('Glob of the attachment files, e.g. "review/*".'),
+        platform: { type: 'string', enum: [...PLATFORMS], description: 'The platform whose version gets the attachments. Default: the `platform` input.' }
+      }
+    },
+    'routing-app-coverage': {
+      type: 'string',
+      minLength: 1,
+      description: 'Path of the routing app coverage file (.geojson) of the version of the `platform` input.'
+    },
+    'custom-product-pages': {
+      type: 'array',
+      minItems: 1,
+      description: "Screenshots and previews of custom product pages, on each page's editable version.",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: { name: name('custom product page name'), ...setListsSchema() }
+      }
+    },
+    experiments: {
+      type: 'array',
+      minItems: 1,
+      description: 'Screenshots and previews of a product page optimization treatment.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'treatment'],
+        properties: { name: name('experiment name'), treatment: name('treatment name'), ...setListsSchema() }
+      }
+    }
+  }
+}
+
 /** The schema object; stable key order so the file on disk diffs cleanly. */
 export function buildMappingSchema(): JsonSchema {
   const properties: Record<string, JsonSchema> = {
     // JSON files cannot carry the yaml-language-server comment, so editors find the schema through this key.
-    $schema: { type: 'string', description: 'The URL or path of this JSON Schema, for editors. Ignored by the action.' }
-  }
-  for (const section of MEDIA_SECTIONS) {
-    properties[section.key] = {
-      type: 'array',
-      minItems: 1,
-      description: section.description,
-      items: entrySchema(section)
-    }
+    $schema: { type: 'string', description: 'The URL or path of this JSON Schema, for editors. Ignored by the action.' },
+    ...setListsSchema(),
+    ...otherSchemas()
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
     title: 'App Store assets mapping',
-    description: 'Which local files become which App Store screenshot and app preview sets, per locale.',
+    description: 'Which local files become which App Store media (screenshots, previews, App Clip images, review attachments, routing coverage), per surface and locale.',
     type: 'object',
     additionalProperties: false,
     properties

@@ -7,7 +7,7 @@ import { platformOf } from '../media/specs.js'
 import { PLATFORMS, type Platform } from '../model.js'
 import { displayPath } from './locate.js'
 import type { SchemaMessage } from './messages.js'
-import { LOCALE_PLACEHOLDER, MEDIA_SECTIONS, type MediaSection } from './schema.js'
+import { LOCALE_PLACEHOLDER, MAPPING_KEYS, MEDIA_SECTIONS, type MediaSection } from './schema.js'
 
 const GLOB_CHARS = /[*?[\]]/
 
@@ -70,18 +70,57 @@ function isPlatform(value: string): value is Platform {
   return (PLATFORMS as readonly string[]).includes(value)
 }
 
-export function semanticProblems(data: unknown): SchemaMessage[] {
-  if (!isRecord(data)) return []
+/** Problems of the `screenshots` / `previews` lists under `at` (the top level, a page or a treatment). */
+function setListProblems(data: Record<string, unknown>, at: string[]): SchemaMessage[] {
   const out: SchemaMessage[] = []
-  if (!MEDIA_SECTIONS.some(s => s.key in data)) {
-    const keys = MEDIA_SECTIONS.map(s => s.key).join(', ')
-    out.push({ segments: [], message: `the mapping file has no entries; add at least one of: ${keys}` })
-  }
   for (const section of MEDIA_SECTIONS) {
     const list = data[section.key]
     if (!Array.isArray(list)) continue
     list.forEach((entry, i) => {
-      if (isRecord(entry)) out.push(...entryProblems(section, entry, [section.key, String(i)]))
+      if (isRecord(entry)) out.push(...entryProblems(section, entry, [...at, section.key, String(i)]))
+    })
+  }
+  return out
+}
+
+/** A glob that names no locale: it must be a usable glob and must not use {locale}. */
+function localelessGlobProblems(files: unknown, at: string[]): SchemaMessage[] {
+  if (typeof files !== 'string' || files === '') return []
+  const problems = globProblems(files, true).filter(m => !m.includes(LOCALE_PLACEHOLDER))
+  if (files.includes(LOCALE_PLACEHOLDER)) problems.push(`must not use ${LOCALE_PLACEHOLDER}: this kind has no locale`)
+  return problems.map(msg => ({ segments: at, message: `${displayPath(at)}: "${files}" ${msg}` }))
+}
+
+export function semanticProblems(data: unknown): SchemaMessage[] {
+  if (!isRecord(data)) return []
+  const out: SchemaMessage[] = []
+  if (!MAPPING_KEYS.some(k => k in data)) {
+    out.push({ segments: [], message: `the mapping file has no entries; add at least one of: ${MAPPING_KEYS.join(', ')}` })
+  }
+  out.push(...setListProblems(data, []))
+  const headers = data['app-clip-header-images']
+  if (Array.isArray(headers)) {
+    headers.forEach((entry, i) => {
+      const at = ['app-clip-header-images', String(i), 'files']
+      if (isRecord(entry) && typeof entry.files === 'string' && entry.files !== '') {
+        for (const msg of globProblems(entry.files, entry.locales !== undefined)) out.push({ segments: at, message: `${displayPath(at)}: "${entry.files}" ${msg}` })
+      }
+    })
+  }
+  const advanced = data['app-clip-advanced-experience-images']
+  if (Array.isArray(advanced)) advanced.forEach((entry, i) => isRecord(entry) && out.push(...localelessGlobProblems(entry.files, ['app-clip-advanced-experience-images', String(i), 'files'])))
+  const review = data['review-attachments']
+  if (isRecord(review)) out.push(...localelessGlobProblems(review.files, ['review-attachments', 'files']))
+  out.push(...localelessGlobProblems(data['routing-app-coverage'], ['routing-app-coverage']))
+  for (const key of ['custom-product-pages', 'experiments']) {
+    const list = data[key]
+    if (!Array.isArray(list)) continue
+    list.forEach((item, i) => {
+      if (!isRecord(item)) return
+      if (!MEDIA_SECTIONS.some(s => s.key in item)) {
+        out.push({ segments: [key, String(i)], message: `${displayPath([key, String(i)])}: has no media; add screenshots or previews` })
+      }
+      out.push(...setListProblems(item, [key, String(i)]))
     })
   }
   return out

@@ -1,15 +1,23 @@
 /** Shapes produced by the mapping stage: the parsed file (Mapping) and its expansion on disk (ExpandedSet). */
-import type { AssetKind, Platform, SourceRef } from '../model.js'
+import type { AssetKind, Platform, SourceRef, Surface, SurfaceTarget } from '../model.js'
 
-/** One validated entry of `screenshots` or `previews`, before `{locale}` is expanded. */
+/** One validated entry (of `screenshots`, `previews`, a page's or treatment's lists, or another kind), before `{locale}` is expanded. */
 export interface MappingEntry {
   kind: AssetKind
+  /** Where the media goes. Absent means 'version' (the version's own localizations). */
+  surface?: Surface
+  /** The page, experiment + treatment, or advanced experience the entry names. */
+  target?: SurfaceTarget
   /** The glob exactly as written, relative to the workspace; may contain one `{locale}` segment. */
   files: string
-  /** ScreenshotDisplayType for screenshots, PreviewType for previews. */
+  /** ScreenshotDisplayType for screenshots, PreviewType for previews; the slot of other kinds (e.g. APP_CLIP_HEADER_IMAGE). */
   setType: string
   /** As written, or derived from setType with platformOf. */
   platform: Platform
+  /** True when no platform follows from the entry: the run's `platform` input decides (review attachments, routing coverage). */
+  defaultPlatform?: boolean
+  /** True for kinds that have no locale (review attachments, routing coverage, advanced experience images). */
+  localeless?: boolean
   frameTimeCode?: string
   locales?: string[]
   source: SourceRef
@@ -23,10 +31,14 @@ export interface Mapping {
   entries: MappingEntry[]
 }
 
-/** One entry expanded for one locale: a target set and the files it should hold, in order. */
+/** One entry expanded for one locale: a target container and the files it should hold, in order. */
 export interface ExpandedSet {
   kind: AssetKind
+  surface?: Surface
+  target?: SurfaceTarget
   platform: Platform
+  defaultPlatform?: boolean
+  /** '' for kinds without a locale. */
   locale: string
   setType: string
   frameTimeCode?: string

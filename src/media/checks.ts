@@ -62,7 +62,9 @@ export async function checkPreview(path: string, displayPath: string, previewTyp
   }
   const size = await stat(path).then(s => s.size, () => undefined)
   if (size !== undefined && size > MAX_PREVIEW_BYTES) {
-    problems.push(`is ${megabytes(size)}; app previews must be at most ${megabytes(MAX_PREVIEW_BYTES)}`)
+    // Just over the limit rounds to "500.0 MB" on both sides: then byte counts show why it is too big.
+    const exact = megabytes(size) === megabytes(MAX_PREVIEW_BYTES)
+    problems.push(`is ${exact ? `${size} bytes` : megabytes(size)}; app previews must be at most ${megabytes(MAX_PREVIEW_BYTES)}${exact ? ` (${MAX_PREVIEW_BYTES} bytes)` : ''}`)
   }
   const info = await probeOrReport(() => probeVideo(path), path, displayPath, problems)
   if (info) problems.push(...videoProblems(info, previewType, spec))

@@ -1,7 +1,10 @@
 /**
- * CRC-32 (IEEE, as PNG uses it) with a 256-entry table. Hand-rolled because zlib.crc32 only exists
- * from Node 20.15 / 22.2 and the action supports every Node 20.
+ * CRC-32 (IEEE, as PNG uses it). zlib.crc32 (native, about 10× faster: the PNG walk checks every
+ * byte of every screenshot) where Node has it, from 20.15 / 22.2; a 256-entry table before that.
  */
+import * as zlib from 'node:zlib'
+
+const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32
 const TABLE = buildTable()
 
 function buildTable(): Uint32Array {
@@ -16,6 +19,12 @@ function buildTable(): Uint32Array {
 
 /** Feeds `bytes` into a running CRC. Start with 0; the result of one call is the input to the next. */
 export function crc32(bytes: Uint8Array, previous = 0): number {
+  if (native) return native(bytes, previous) >>> 0
+  return tableCrc32(bytes, previous)
+}
+
+/** The portable version (Node before 20.15); exported so tests can compare the two. */
+export function tableCrc32(bytes: Uint8Array, previous = 0): number {
   let c = (previous ^ 0xffffffff) >>> 0
   for (let i = 0; i < bytes.length; i++) c = TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8)
   return (c ^ 0xffffffff) >>> 0

@@ -19,6 +19,17 @@ export async function md5File(path: string): Promise<string> {
   return hash.digest('hex')
 }
 
+/** Lower-case hex MD5 and SHA-256 of the whole file, in one streaming read. */
+export async function hashFile(path: string): Promise<{ md5: string; sha256: string }> {
+  const md5 = createHash('md5')
+  const sha256 = createHash('sha256')
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })) {
+    md5.update(chunk as Buffer)
+    sha256.update(chunk as Buffer)
+  }
+  return { md5: md5.digest('hex'), sha256: sha256.digest('hex') }
+}
+
 /** `path` may be absolute or relative to the process; displayPath is relative to `workspace`. */
 export async function describeFile(path: string, workspace: string): Promise<LocalAsset> {
   const info = await stat(path)
@@ -28,7 +39,7 @@ export async function describeFile(path: string, workspace: string): Promise<Loc
     displayPath: toDisplayPath(path, workspace),
     fileName: basename(path),
     size: info.size,
-    md5: await md5File(path)
+    ...(await hashFile(path))
   }
 }
 

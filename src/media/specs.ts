@@ -135,3 +135,10 @@ export function platformOf(kind: 'screenshot' | 'preview', setType: string): Pla
 
 export const SCREENSHOT_DISPLAY_TYPES = Object.keys(SCREENSHOT_SPECS)
 export const PREVIEW_TYPES = Object.keys(PREVIEW_SPECS)
+
+/** App Clip header images and advanced App Clip experience images (SPECS.md): exactly 1800×1200, PNG or JPEG, no alpha. */
+export const APP_CLIP_IMAGE_WIDTH = 1800
+export const APP_CLIP_IMAGE_HEIGHT = 1200
+export const APP_CLIP_IMAGE_EXTENSIONS = SCREENSHOT_EXTENSIONS
+/** Routing app coverage files are GeoJSON. */
+export const ROUTING_COVERAGE_EXTENSIONS = ['.geojson'] as const

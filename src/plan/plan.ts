@@ -1,21 +1,29 @@
 /**
- * Pure planning: desired files + remote set → what to keep, upload, delete and whether to reorder.
- * No I/O here, so every rule is tested directly.
+ * Pure planning: desired files + remote container → what to keep, upload, delete and whether to
+ * reorder. No I/O here, so every rule is tested directly. One function for every container: ordered
+ * sets (screenshots, previews), unordered lists (review attachments) and to-one slots (App Clip
+ * images, routing coverage); the kind's row in surfaces/asset-types.ts says which.
  */
-import type { DesiredSet, LocalAsset, Mode, RemoteAsset, RemoteSet, SetPlan } from '../model.js'
+import type { ContainerOwner, DesiredSet, LocalAsset, Mode, RemoteAsset, RemoteSet, SetPlan } from '../model.js'
+import { ASSET_TYPES } from '../surfaces/asset-types.js'
 
 /** States of an asset that holds (or will hold) real content. */
 const LIVE = new Set(['COMPLETE', 'UPLOAD_COMPLETE', 'PROCESSING'])
 
-export function planSet(desired: DesiredSet, remote: RemoteSet | undefined, mode: Mode, localizationId: string): SetPlan {
+export function planSet(desired: DesiredSet, remote: RemoteSet | undefined, mode: Mode, localizationId: string, owner?: ContainerOwner): SetPlan {
+  const type = ASSET_TYPES[desired.kind]
   const assets = remote?.assets ?? []
   const plan: SetPlan = {
     kind: desired.kind,
+    surface: desired.surface ?? 'version',
     platform: desired.platform,
     locale: desired.locale,
     localizationId,
+    owner: owner ?? { type: 'appStoreVersionLocalizations', id: localizationId },
     setType: desired.setType,
     setId: remote?.id ?? null,
+    ordered: type.ordered,
+    maxItems: type.maxItems,
     frameTimeCode: desired.frameTimeCode,
     keep: [],
     upload: [],
@@ -25,11 +33,16 @@ export function planSet(desired: DesiredSet, remote: RemoteSet | undefined, mode
     reorder: false,
     source: desired.source
   }
+  if (desired.target) plan.target = desired.target
+  // Without a DELETE endpoint (advanced App Clip images) nothing is deleted: a new image replaces the old by reference.
+  const drop = (d: SetPlan['delete'][number]) => {
+    if (type.deletable) plan.delete.push(d)
+  }
   // Reservations never finished and failed assets are not content: they only take slots.
-  for (const a of assets) if (!LIVE.has(a.state)) plan.delete.push({ remote: a, reason: a.state === 'FAILED' ? 'failed' : 'leftover' })
+  for (const a of assets) if (!LIVE.has(a.state)) drop({ remote: a, reason: a.state === 'FAILED' ? 'failed' : 'leftover' })
   const live = assets.filter(a => LIVE.has(a.state))
   if (mode === 'replace') {
-    for (const a of live) plan.delete.push({ remote: a, reason: 'replaced' })
+    for (const a of live) drop({ remote: a, reason: 'replaced' })
     plan.upload = [...desired.files]
   } else {
     const { matched, unmatchedLocal, unmatchedRemote } = match(desired.files, live)
@@ -37,9 +50,13 @@ export function planSet(desired: DesiredSet, remote: RemoteSet | undefined, mode
     plan.upload = unmatchedLocal
     // An old version of a file that is uploaded again counts as replaced, not as removed.
     const names = new Set(unmatchedLocal.map(l => l.fileName))
-    if (mode === 'sync') for (const a of unmatchedRemote) plan.delete.push({ remote: a, reason: names.has(a.fileName) ? 'replaced' : 'not-in-mapping' })
+    // A to-one slot cannot hold the old file next to the new one, so append replaces it too.
+    const toOne = type.maxItems === 1 && unmatchedLocal.length > 0
+    if (mode === 'sync' || toOne) {
+      for (const a of unmatchedRemote) drop({ remote: a, reason: names.has(a.fileName) || toOne ? 'replaced' : 'not-in-mapping' })
+    }
   }
-  plan.reorder = needsReorder(plan, live, mode)
+  plan.reorder = type.ordered && needsReorder(plan, live, mode)
   return plan
 }
 

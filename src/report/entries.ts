@@ -1,6 +1,6 @@
 /** Turns plans and set runs into report entries (one per asset) and the counts the outputs carry. */
 import type { SetRun } from '../deliver/execute.js'
-import type { ReportEntry, SetPlan } from '../model.js'
+import { targetLabel, type ReportEntry, type SetPlan } from '../model.js'
 import type { RunResult } from '../pipeline.js'
 
 export interface Counts {
@@ -12,8 +12,9 @@ export interface Counts {
   bytes: number
 }
 
-function base(p: SetPlan): Pick<ReportEntry, 'kind' | 'platform' | 'locale' | 'setType'> {
-  return { kind: p.kind, platform: p.platform, locale: p.locale, setType: p.setType }
+function base(p: SetPlan): Pick<ReportEntry, 'kind' | 'surface' | 'target' | 'platform' | 'locale' | 'setType'> {
+  const target = targetLabel(p.target)
+  return { kind: p.kind, surface: p.surface ?? 'version', ...(target ? { target } : {}), platform: p.platform, locale: p.locale, setType: p.setType }
 }
 
 /** Entries of a plan that was not executed (dry run, or a run that stopped before uploading). */
@@ -62,7 +63,11 @@ export function runEntries(run: SetRun): ReportEntry[] {
 
 export function allEntries(result: RunResult): ReportEntry[] {
   const ran = new Set(result.runs.map(r => r.plan))
-  return [...result.runs.flatMap(runEntries), ...result.plans.filter(p => !ran.has(p)).flatMap(p => (result.dryRun ? plannedEntries(p) : plannedEntries(p).filter(e => e.action === 'keep')))]
+  return [
+    ...result.runs.flatMap(runEntries),
+    ...result.plans.filter(p => !ran.has(p)).flatMap(p => (result.dryRun ? plannedEntries(p) : plannedEntries(p).filter(e => e.action === 'keep'))),
+    ...(result.library ?? []).flatMap(r => r.entries)
+  ]
 }
 
 export function countEntries(entries: ReportEntry[], runs: SetRun[]): Counts {

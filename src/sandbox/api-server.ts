@@ -9,6 +9,7 @@ import type { ApiResult, SandboxContext } from './context.js'
 import { ApiError, errorBody } from './errors.js'
 import type { RateLimiter } from './rate-limit.js'
 import { queryRecord, type RequestRecord } from './request-log.js'
+import { matchLibraryRoute } from './library/routes.js'
 import { ROUTES } from './routes.js'
 import { validateBody, validateQuery } from './validation.js'
 
@@ -51,7 +52,9 @@ async function dispatch(ctx: SandboxContext, deps: ApiDeps, req: IncomingMessage
   const keyId = await deps.auth.authenticate(req.headers.authorization)
   billTo(keyId)
   if (!deps.rateLimiter.take(keyId)) throw new ApiError(429, 'RATE_LIMIT_EXCEEDED', 'The API key has used up its hourly request limit.')
-  const match = ctx.spec.match(method, url.pathname)
+  // App Asset Library (4.5.1) routes are outside the 4.4.1 spec: a separate table, validated by hand (library/).
+  const library = matchLibraryRoute(method, url.pathname)
+  const match = library?.route ?? ctx.spec.match(method, url.pathname)
   if ('error' in match) {
     if (match.error === 'PATH_ERROR') throw new ApiError(404, 'PATH_ERROR', `The URL path '${url.pathname}' is not valid`)
     throw new ApiError(405, 'METHOD_NOT_ALLOWED', `The method ${method} is not allowed for '${url.pathname}'. Allowed: ${match.allowed.join(', ')}`)
@@ -59,8 +62,8 @@ async function dispatch(ctx: SandboxContext, deps: ApiDeps, req: IncomingMessage
   const faultKey = `${method} ${match.template}`
   injectEarlyFaults(ctx, method, url.pathname, faultKey)
   const query = validateQuery(match, url.searchParams)
-  const body = validateBody(ctx.spec, match, raw)
-  const handler = ROUTES[faultKey]
+  const body = library ? library.parseBody(raw) : validateBody(ctx.spec, match, raw)
+  const handler = library?.handler ?? ROUTES[faultKey]
   if (!handler) throw new ApiError(404, 'PATH_ERROR', `The URL path '${url.pathname}' is not valid`)
   const result = await handler(ctx, { method, path: url.pathname, url, params: match.params, query, body, route: match })
   if (WRITE_METHODS.has(method) && ctx.dice.roll('lostResponse', ctx.dice.config.lostResponseRate, method, url.pathname, faultKey)) {

@@ -2,11 +2,11 @@
  * Screenshots and previews follow the same life cycle with different names. One table of names keeps
  * the set and asset handlers generic.
  */
-import type { AssetKind } from '../model.js'
+import type { AssetKind, SetKind } from '../model.js'
 import { MAX_PREVIEWS_PER_SET, MAX_SCREENSHOTS_PER_SET } from '../media/specs.js'
 
 export interface MediaKind {
-  kind: AssetKind
+  kind: SetKind
   /** JSON:API type of the set resource. */
   setType: 'appScreenshotSets' | 'appPreviewSets'
   /** JSON:API type of the item resource. */
@@ -43,7 +43,7 @@ export const PREVIEWS: MediaKind = {
   noun: 'app preview'
 }
 
-export const kindOf = (kind: AssetKind): MediaKind => (kind === 'screenshot' ? SCREENSHOTS : PREVIEWS)
+export const kindOf = (kind: AssetKind | SetKind): MediaKind => (kind === 'screenshot' ? SCREENSHOTS : PREVIEWS)
 
 const CONTENT_TYPES: Record<string, string> = {
   png: 'image/png',

@@ -36,6 +36,29 @@ export interface SeedVersion {
   versionString: string
   appVersionState: string
   localizations: SeedLocalization[]
+  /** The version's App Store review detail, when it has one. */
+  reviewDetail?: { id: string; notes?: string; contactEmail?: string }
+}
+
+export interface SeedAppClip {
+  id: string
+  bundleId: string
+  defaultExperiences?: { id: string; releaseWithAppStoreVersion?: string; localizations: { id: string; locale: string }[] }[]
+  advancedExperiences?: { id: string; link: string }[]
+}
+
+export interface SeedPage {
+  id: string
+  name: string
+  versions: { id: string; state: string; localizations: { id: string; locale: string }[] }[]
+}
+
+export interface SeedExperiment {
+  id: string
+  name: string
+  state: string
+  platform: Platform
+  treatments: { id: string; name: string; localizations: { id: string; locale: string }[] }[]
 }
 
 export interface SeedApp {
@@ -45,6 +68,9 @@ export interface SeedApp {
   primaryLocale: string
   sku?: string
   appStoreVersions: SeedVersion[]
+  appClips?: SeedAppClip[]
+  customProductPages?: SeedPage[]
+  experiments?: SeedExperiment[]
 }
 
 export interface SeedData {
@@ -71,7 +97,8 @@ export function defaultSeed(): SeedData {
               { id: 'a1b2c3d4-0120-4000-8000-0000000000e1', locale: 'en-US' },
               { id: 'a1b2c3d4-0120-4000-8000-0000000000d1', locale: 'de-DE' },
               { id: 'a1b2c3d4-0120-4000-8000-0000000000a1', locale: 'ja' }
-            ]
+            ],
+            reviewDetail: { id: 'a1b2c3d4-0120-4000-8000-0000000000r1', notes: 'Sign in with the demo account.', contactEmail: 'review@example.com' }
           },
           {
             id: 'a1b2c3d4-0110-4000-8000-000000000001',
@@ -86,6 +113,63 @@ export function defaultSeed(): SeedData {
             versionString: '1.2.0',
             appVersionState: 'PREPARE_FOR_SUBMISSION',
             localizations: [{ id: 'a1b2c3d4-0c12-4000-8000-0000000000e1', locale: 'en-US' }]
+          },
+          {
+            // No review detail: a run with review attachments for tvOS creates one.
+            id: 'a1b2c3d4-0712-4000-8000-000000000001',
+            platform: 'TV_OS',
+            versionString: '1.2.0',
+            appVersionState: 'PREPARE_FOR_SUBMISSION',
+            localizations: [{ id: 'a1b2c3d4-0712-4000-8000-0000000000e1', locale: 'en-US' }]
+          },
+          {
+            id: 'a1b2c3d4-0a12-4000-8000-000000000001',
+            platform: 'VISION_OS',
+            versionString: '1.2.0',
+            appVersionState: 'PREPARE_FOR_SUBMISSION',
+            localizations: [{ id: 'a1b2c3d4-0a12-4000-8000-0000000000e1', locale: 'en-US' }]
+          }
+        ],
+        appClips: [
+          {
+            id: 'a1b2c3d4-c11p-4000-8000-000000000001',
+            bundleId: 'com.example.aurora.Clip',
+            defaultExperiences: [
+              {
+                id: 'a1b2c3d4-c11p-4000-8000-0000000000de',
+                releaseWithAppStoreVersion: 'a1b2c3d4-0120-4000-8000-000000000001',
+                localizations: [
+                  { id: 'a1b2c3d4-c11p-4000-8000-0000000000e1', locale: 'en-US' },
+                  { id: 'a1b2c3d4-c11p-4000-8000-0000000000d1', locale: 'de-DE' }
+                ]
+              }
+            ],
+            advancedExperiences: [{ id: 'a1b2c3d4-c11p-4000-8000-0000000000ad', link: 'https://aurora.example.com/clip/cafe' }]
+          }
+        ],
+        customProductPages: [
+          {
+            id: 'a1b2c3d4-c990-4000-8000-000000000001',
+            name: 'Summer campaign',
+            versions: [
+              {
+                id: 'a1b2c3d4-c990-4000-8000-0000000000v1',
+                state: 'PREPARE_FOR_SUBMISSION',
+                localizations: [
+                  { id: 'a1b2c3d4-c990-4000-8000-0000000000e1', locale: 'en-US' },
+                  { id: 'a1b2c3d4-c990-4000-8000-0000000000d1', locale: 'de-DE' }
+                ]
+              }
+            ]
+          }
+        ],
+        experiments: [
+          {
+            id: 'a1b2c3d4-e990-4000-8000-000000000001',
+            name: 'New icon test',
+            state: 'PREPARE_FOR_SUBMISSION',
+            platform: 'IOS',
+            treatments: [{ id: 'a1b2c3d4-e990-4000-8000-0000000000t1', name: 'Treatment A', localizations: [{ id: 'a1b2c3d4-e990-4000-8000-0000000000e1', locale: 'en-US' }] }]
           }
         ]
       }

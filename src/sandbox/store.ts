@@ -4,7 +4,7 @@
  * processing time captured at commit and the clock, so a test that moves the clock sees the state move.
  */
 import { randomUUID } from 'node:crypto'
-import type { AppleMediaError, AssetKind, DeliveryState, Platform } from '../model.js'
+import type { AppleMediaError, AssetKind, DeliveryState, Platform, SetKind } from '../model.js'
 import { acceptedSizes } from '../media/specs.js'
 import type { SeedData, SeedSet } from './seed.js'
 
@@ -33,12 +33,75 @@ export interface LocalizationRecord {
 
 export interface SetRecord {
   id: string
-  kind: AssetKind
+  kind: SetKind
+  /** The parent localization: of a version (default), a custom product page or a PPO treatment. */
   localizationId: string
+  parentType?: SetParentType
   /** ScreenshotDisplayType or PreviewType. */
   setType: string
   /** Display order. */
   itemIds: string[]
+}
+
+export type SetParentType = 'appStoreVersionLocalizations' | 'appCustomProductPageLocalizations' | 'appStoreVersionExperimentTreatmentLocalizations'
+
+/** Records of the surfaces beyond version localizations (App Clips, review details, CPPs, PPO). */
+export interface AppClipRecord {
+  id: string
+  appId: string
+  bundleId: string
+}
+export interface ClipExperienceRecord {
+  id: string
+  appClipId: string
+  releaseVersionId: string | null
+}
+export interface ClipLocalizationRecord {
+  id: string
+  experienceId: string
+  locale: string
+}
+export interface AdvancedExperienceRecord {
+  id: string
+  appClipId: string
+  link: string
+  /** The attached image (appClipAdvancedExperienceImages); the only link between the two. */
+  headerImageId: string | null
+}
+export interface ReviewDetailRecord {
+  id: string
+  versionId: string
+  /** Review fields the action must never change; tests check they stay as seeded. */
+  notes: string | null
+  contactEmail: string | null
+}
+export interface PageRecord {
+  id: string
+  appId: string
+  name: string
+}
+export interface PageVersionRecord {
+  id: string
+  pageId: string
+  state: string
+}
+export interface ChildLocalizationRecord {
+  id: string
+  /** The page version or treatment. */
+  parentId: string
+  locale: string
+}
+export interface ExperimentRecord {
+  id: string
+  appId: string
+  name: string
+  state: string
+  platform: Platform
+}
+export interface TreatmentRecord {
+  id: string
+  experimentId: string
+  name: string
 }
 
 export interface PartRecord {
@@ -59,6 +122,7 @@ export interface ProcessingOutcome {
 export interface AssetRecord {
   id: string
   kind: AssetKind
+  /** The set, or the parent of other kinds (App Clip localization, review detail, version); '' for advanced experience images. */
   setId: string
   fileName: string
   fileSize: number
@@ -107,12 +171,26 @@ export const EDITABLE_VERSION_STATES: readonly string[] = [
   'INVALID_BINARY'
 ]
 
+/** Custom product page versions and experiments (v2) whose media can change (SILENT in the spec; the conservative reading). */
+export const EDITABLE_PAGE_STATES: readonly string[] = ['PREPARE_FOR_SUBMISSION', 'REJECTED']
+
 export class Store {
   readonly apps = new Map<string, AppRecord>()
   readonly versions = new Map<string, VersionRecord>()
   readonly localizations = new Map<string, LocalizationRecord>()
   readonly sets = new Map<string, SetRecord>()
   readonly assets = new Map<string, AssetRecord>()
+  readonly appClips = new Map<string, AppClipRecord>()
+  readonly clipExperiences = new Map<string, ClipExperienceRecord>()
+  readonly clipLocalizations = new Map<string, ClipLocalizationRecord>()
+  readonly advancedExperiences = new Map<string, AdvancedExperienceRecord>()
+  readonly reviewDetails = new Map<string, ReviewDetailRecord>()
+  readonly pages = new Map<string, PageRecord>()
+  readonly pageVersions = new Map<string, PageVersionRecord>()
+  readonly pageLocalizations = new Map<string, ChildLocalizationRecord>()
+  readonly experiments = new Map<string, ExperimentRecord>()
+  readonly treatments = new Map<string, TreatmentRecord>()
+  readonly treatmentLocalizations = new Map<string, ChildLocalizationRecord>()
 
   constructor(private readonly now: () => number) {}
 
@@ -147,6 +225,7 @@ export class Store {
   }
 
   versionOfSet(set: SetRecord): VersionRecord | undefined {
+    if (set.parentType && set.parentType !== 'appStoreVersionLocalizations') return undefined
     return this.versionOfLocalization(set.localizationId)
   }
 
@@ -156,6 +235,31 @@ export class Store {
 
   setsOf(localizationId: string, kind: AssetKind): SetRecord[] {
     return [...this.sets.values()].filter(s => s.localizationId === localizationId && s.kind === kind)
+  }
+
+  /** Items of a non-set kind under a parent, oldest first (review attachments have no order of their own). */
+  childrenOf(kind: AssetKind, parentId: string): AssetRecord[] {
+    return [...this.assets.values()].filter(a => a.kind === kind && a.setId === parentId).sort((a, b) => a.createdAt - b.createdAt)
+  }
+
+  /** File names (with state) of a non-set container, for tests: e.g. childNames('routing-coverage', versionId). */
+  childNames(kind: AssetKind, parentId: string): string[] {
+    return this.childrenOf(kind, parentId).map(a => `${a.fileName}:${this.deliveryState(a)}`)
+  }
+
+  /** Whether the parent of a set (version, CPP version or experiment) lets its media change. */
+  setParentEditable(set: SetRecord): { editable: boolean; what: string; state: string } {
+    if (set.parentType === 'appCustomProductPageLocalizations') {
+      const v = this.pageVersions.get(this.pageLocalizations.get(set.localizationId)?.parentId ?? '')
+      return { editable: !!v && EDITABLE_PAGE_STATES.includes(v.state), what: 'custom product page version', state: v?.state ?? 'missing' }
+    }
+    if (set.parentType === 'appStoreVersionExperimentTreatmentLocalizations') {
+      const t = this.treatments.get(this.treatmentLocalizations.get(set.localizationId)?.parentId ?? '')
+      const e = t && this.experiments.get(t.experimentId)
+      return { editable: !!e && EDITABLE_PAGE_STATES.includes(e.state), what: 'experiment', state: e?.state ?? 'missing' }
+    }
+    const v = this.versionOfSet(set)
+    return { editable: !v || this.isEditable(v), what: 'app store version', state: v?.appVersionState ?? 'missing' }
   }
 
   itemsOf(set: SetRecord): AssetRecord[] {
@@ -262,11 +366,34 @@ export class Store {
           for (const s of l.screenshotSets ?? []) this.loadSet(l.id, 'screenshot', s)
           for (const s of l.previewSets ?? []) this.loadSet(l.id, 'preview', s)
         }
+        if (v.reviewDetail) this.reviewDetails.set(v.reviewDetail.id, { id: v.reviewDetail.id, versionId: v.id, notes: v.reviewDetail.notes ?? null, contactEmail: v.reviewDetail.contactEmail ?? null })
+      }
+      for (const clip of app.appClips ?? []) {
+        this.appClips.set(clip.id, { id: clip.id, appId: app.id, bundleId: clip.bundleId })
+        for (const e of clip.defaultExperiences ?? []) {
+          this.clipExperiences.set(e.id, { id: e.id, appClipId: clip.id, releaseVersionId: e.releaseWithAppStoreVersion ?? null })
+          for (const l of e.localizations) this.clipLocalizations.set(l.id, { id: l.id, experienceId: e.id, locale: l.locale })
+        }
+        for (const x of clip.advancedExperiences ?? []) this.advancedExperiences.set(x.id, { id: x.id, appClipId: clip.id, link: x.link, headerImageId: null })
+      }
+      for (const page of app.customProductPages ?? []) {
+        this.pages.set(page.id, { id: page.id, appId: app.id, name: page.name })
+        for (const v of page.versions) {
+          this.pageVersions.set(v.id, { id: v.id, pageId: page.id, state: v.state })
+          for (const l of v.localizations) this.pageLocalizations.set(l.id, { id: l.id, parentId: v.id, locale: l.locale })
+        }
+      }
+      for (const x of app.experiments ?? []) {
+        this.experiments.set(x.id, { id: x.id, appId: app.id, name: x.name, state: x.state, platform: x.platform })
+        for (const t of x.treatments) {
+          this.treatments.set(t.id, { id: t.id, experimentId: x.id, name: t.name })
+          for (const l of t.localizations) this.treatmentLocalizations.set(l.id, { id: l.id, parentId: t.id, locale: l.locale })
+        }
       }
     }
   }
 
-  private loadSet(localizationId: string, kind: AssetKind, seed: SeedSet): void {
+  private loadSet(localizationId: string, kind: SetKind, seed: SeedSet): void {
     const set: SetRecord = { id: seed.id ?? randomUUID(), kind, localizationId, setType: seed.type, itemIds: [] }
     this.sets.set(set.id, set)
     const [width, height] = acceptedSizes(kind, seed.type)?.[0] ?? [1, 1]

@@ -20,7 +20,8 @@ export const INPUT_NAMES = [
   'locales',
   'api-base-url',
   'report-path',
-  'on-empty-glob'
+  'on-empty-glob',
+  'media-api'
 ] as const
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {

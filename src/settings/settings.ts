@@ -26,6 +26,8 @@ export interface Settings {
   reportPath: string
   /** What to do when a mapping glob matches no file. */
   onEmptyGlob: 'error' | 'warn'
+  /** sets (set-based screenshots and previews, deprecated in 4.5.1) or library (App Asset Library). Default sets. */
+  mediaApi?: 'sets' | 'library'
 }
 
 /** Raw values by input name (kebab-case, exactly as in action.yml). Empty strings count as unset. */
@@ -66,7 +68,8 @@ export function parseSettings(raw: RawSettings, ctx: SettingsContext): Settings 
     locales: list(get('locales')),
     apiBaseUrl: baseUrl(get('api-base-url') ?? 'https://api.appstoreconnect.apple.com'),
     reportPath: path.resolve(workspace, get('report-path') ?? path.join(ctx.tempDir, 'app-store-media-report.json')),
-    onEmptyGlob: oneOf(get('on-empty-glob')?.toLowerCase() ?? 'error', ['error', 'warn'] as const, 'on-empty-glob')
+    onEmptyGlob: oneOf(get('on-empty-glob')?.toLowerCase() ?? 'error', ['error', 'warn'] as const, 'on-empty-glob'),
+    mediaApi: oneOf(get('media-api')?.toLowerCase() ?? 'sets', ['sets', 'library'] as const, 'media-api')
   }
 }
 

@@ -11,7 +11,7 @@ import { contentTypeFor, type MediaKind } from '../media-kinds.js'
 import { injectedFailure, processPreview, processScreenshot } from '../processing.js'
 import type { AssetRecord, ProcessingOutcome } from '../store.js'
 import { planParts } from '../upload-urls.js'
-import { requireEditable } from './sets.js'
+import { requireSetEditable } from './sets.js'
 import { assetResource, docContext } from './views.js'
 
 function findAsset(ctx: SandboxContext, k: MediaKind, id: string): AssetRecord {
@@ -39,7 +39,7 @@ export const reserveAsset = (k: MediaKind): Handler => (ctx, req) => {
   const setId: string = relationships[k.parentRelationship].data.id
   const set = ctx.store.sets.get(setId)
   if (!set || set.kind !== k.kind) throw invalidRelationship(k.parentRelationship, `There is no resource of type '${k.setType}' with id '${setId}'`)
-  requireEditable(ctx, ctx.store.versionOfSet(set), `add ${k.noun}s to this set`)
+  requireSetEditable(ctx, set, `add ${k.noun}s to this set`)
   const fileName: string = attributes.fileName
   const fileSize: number = attributes.fileSize
   checkFile(k, fileName, fileSize)
@@ -81,7 +81,7 @@ export const getAsset = (k: MediaKind): Handler => (ctx, req) => {
 
 export const deleteAsset = (k: MediaKind): Handler => async (ctx, req) => {
   const a = findAsset(ctx, k, req.params.id!)
-  requireEditable(ctx, ctx.store.versionOfSet(ctx.store.sets.get(a.setId)!), `delete this ${k.noun}`)
+  requireSetEditable(ctx, ctx.store.sets.get(a.setId), `delete this ${k.noun}`)
   ctx.store.deleteAsset(a.id)
   await ctx.parts.remove(a.id)
   return { status: 204 }
@@ -95,7 +95,7 @@ export const updateAsset = (k: MediaKind): Handler => async (ctx, req) => {
   const a = findAsset(ctx, k, req.params.id!)
   const data = req.body.data
   if (data.id !== a.id) throw new ApiError(409, 'ENTITY_ERROR.ATTRIBUTE.INVALID', `The id '${data.id}' in the body does not match the URL.`, { pointer: '/data/id' })
-  requireEditable(ctx, ctx.store.versionOfSet(ctx.store.sets.get(a.setId)!), `change this ${k.noun}`)
+  requireSetEditable(ctx, ctx.store.sets.get(a.setId), `change this ${k.noun}`)
   const attrs = data.attributes ?? {}
   if (k.kind === 'preview' && attrs.previewFrameTimeCode !== undefined) a.previewFrameTimeCode = attrs.previewFrameTimeCode
   if (attrs.uploaded === true) await commit(ctx, k, a, attrs.sourceFileChecksum ?? null)

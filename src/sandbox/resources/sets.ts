@@ -8,7 +8,7 @@ import type { ApiResult, Handler, SandboxContext } from '../context.js'
 import { ApiError, invalidAttribute, invalidRelationship, notFound, stateError } from '../errors.js'
 import { linkagesDocument, paginate, singleDocument } from '../json-api.js'
 import type { MediaKind } from '../media-kinds.js'
-import type { SetRecord, VersionRecord } from '../store.js'
+import { EDITABLE_PAGE_STATES, type SetParentType, type SetRecord, type VersionRecord } from '../store.js'
 import { applyFilter, list } from './read.js'
 import { assetResource, docContext, setResource } from './views.js'
 
@@ -21,19 +21,29 @@ export function requireEditable(ctx: SandboxContext, version: VersionRecord | un
   }
 }
 
+/** Refuses writes to a set whose parent (version, custom product page version, experiment) is not editable. */
+export function requireSetEditable(ctx: SandboxContext, set: SetRecord | undefined, action: string): void {
+  if (!set) return
+  if (!set.parentType || set.parentType === 'appStoreVersionLocalizations') return requireEditable(ctx, ctx.store.versionOfSet(set), action)
+  const { editable, what, state } = ctx.store.setParentEditable(set)
+  if (!editable) throw stateError(`You cannot ${action} because the ${what} is in the state ${state}; its media can only change in ${EDITABLE_PAGE_STATES.join(' or ')}.`)
+}
+
 export function findSet(ctx: SandboxContext, k: MediaKind, id: string): SetRecord {
   const set = ctx.store.sets.get(id)
   if (!set || set.kind !== k.kind) throw notFound(k.setType, id)
   return set
 }
 
-export const listLocalizationSets = (k: MediaKind): Handler => (ctx, req) => {
+export const listLocalizationSets = (k: MediaKind, parentType: SetParentType = 'appStoreVersionLocalizations'): Handler => (ctx, req) => {
   const locId = req.params.id!
-  if (!ctx.store.localizations.has(locId)) throw notFound('appStoreVersionLocalizations', locId)
+  const parents = { appStoreVersionLocalizations: ctx.store.localizations, appCustomProductPageLocalizations: ctx.store.pageLocalizations, appStoreVersionExperimentTreatmentLocalizations: ctx.store.treatmentLocalizations }
+  if (!parents[parentType].has(locId)) throw notFound(parentType, locId)
   let sets = ctx.store.setsOf(locId, k.kind)
   sets = applyFilter(sets, req.query, k.filterName, s => s.setType)
   // The sandbox models no custom product page or experiment parents: sets filtered by them are none of these.
-  if (req.query.has('filter[appCustomProductPageLocalization]') || req.query.has('filter[appStoreVersionExperimentTreatmentLocalization]')) sets = []
+  // Sets have exactly one parent: filtering by another parent kind leaves none of these.
+  if (['filter[appStoreVersionLocalization]', 'filter[appCustomProductPageLocalization]', 'filter[appStoreVersionExperimentTreatmentLocalization]'].some(f => req.query.has(f))) sets = []
   return list(ctx, req, sets.map(setResource))
 }
 
@@ -44,7 +54,7 @@ export const createSet = (k: MediaKind): Handler => (ctx, req) => {
   const locRef = rels.appStoreVersionLocalization?.data
   if (!locRef) {
     const other = rels.appCustomProductPageLocalization?.data ?? rels.appStoreVersionExperimentTreatmentLocalization?.data
-    if (other) throw invalidRelationship(other.type.replace(/s$/, ''), `There is no resource of type '${other.type}' with id '${other.id}'`)
+    if (other) return createChildSet(ctx, k, other, setType)
     throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.REQUIRED', `A ${k.noun} set needs a parent localization.`, { pointer: '/data/relationships/appStoreVersionLocalization' })
   }
   const loc = ctx.store.localizations.get(locRef.id)
@@ -64,6 +74,27 @@ export const createSet = (k: MediaKind): Handler => (ctx, req) => {
   return { status: 201, body: doc }
 }
 
+/** A set of a custom product page localization or a PPO treatment localization. */
+function createChildSet(ctx: SandboxContext, k: MediaKind, ref: { type: string; id: string }, setType: string): ApiResult {
+  const parentType = ref.type as SetParentType
+  const loc = parentType === 'appCustomProductPageLocalizations' ? ctx.store.pageLocalizations.get(ref.id) : ctx.store.treatmentLocalizations.get(ref.id)
+  const relName = parentType === 'appCustomProductPageLocalizations' ? 'appCustomProductPageLocalization' : 'appStoreVersionExperimentTreatmentLocalization'
+  if (!loc) throw invalidRelationship(relName, `There is no resource of type '${ref.type}' with id '${ref.id}'`)
+  const set: SetRecord = { id: randomUUID(), kind: k.kind, localizationId: loc.id, parentType, setType, itemIds: [] }
+  requireSetEditable(ctx, set, `create a ${k.noun} set`)
+  if (parentType === 'appStoreVersionExperimentTreatmentLocalizations') {
+    const experiment = ctx.store.experiments.get(ctx.store.treatments.get(loc.parentId)?.experimentId ?? '')
+    if (experiment && platformOf(k.kind, setType) !== experiment.platform) {
+      throw invalidAttribute(k.setAttribute, `The ${k.setAttribute} '${setType}' is not valid for a ${experiment.platform} experiment.`)
+    }
+  }
+  if (ctx.store.setsOf(loc.id, k.kind).some(s => s.setType === setType)) {
+    throw invalidAttribute(k.setAttribute, `A ${k.noun} set with ${k.setAttribute} '${setType}' already exists for this localization.`)
+  }
+  ctx.store.sets.set(set.id, set)
+  return { status: 201, body: singleDocument(docContext(ctx, new Map()), setResource(set), `${ctx.apiBase}/v1/${k.setType}`) }
+}
+
 export const getSet = (k: MediaKind): Handler => (ctx, req) => {
   const set = findSet(ctx, k, req.params.id!)
   return { status: 200, body: singleDocument(docContext(ctx, req.query), setResource(set), `${ctx.apiBase}${req.url.pathname}${req.url.search}`) }
@@ -71,7 +102,7 @@ export const getSet = (k: MediaKind): Handler => (ctx, req) => {
 
 export const deleteSet = (k: MediaKind): Handler => (ctx, req) => {
   const set = findSet(ctx, k, req.params.id!)
-  requireEditable(ctx, ctx.store.versionOfSet(set), `delete this ${k.noun} set`)
+  requireSetEditable(ctx, set, `delete this ${k.noun} set`)
   ctx.store.deleteSet(set.id) // Apple: deletes the set "and all of its screenshots"
   return { status: 204 }
 }
@@ -94,7 +125,7 @@ export const getSetLinkages = (k: MediaKind): Handler => (ctx, req) => {
  */
 export const replaceSetLinkages = (k: MediaKind): Handler => (ctx, req): ApiResult => {
   const set = findSet(ctx, k, req.params.id!)
-  requireEditable(ctx, ctx.store.versionOfSet(set), `reorder this ${k.noun} set`)
+  requireSetEditable(ctx, set, `reorder this ${k.noun} set`)
   const items = (req.body as { data: { type: string; id: string }[] }).data
   checkPermutation(k, set, items)
   set.itemIds = items.map(i => i.id)

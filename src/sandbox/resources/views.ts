@@ -6,6 +6,7 @@ import type { SandboxContext } from '../context.js'
 import type { ResourceDef } from '../json-api.js'
 import type { AppRecord, AssetRecord, LocalizationRecord, SetRecord, VersionRecord } from '../store.js'
 import { uploadOperations } from '../upload-urls.js'
+import { resolveSurfaceResource } from './surface-views.js'
 
 /** appStoreState is deprecated but still sent; map the current state onto the old enum where names differ. */
 const LEGACY_STATE: Record<string, string> = {
@@ -64,13 +65,14 @@ export function localizationResource(ctx: SandboxContext, l: LocalizationRecord)
 
 export function setResource(s: SetRecord): ResourceDef {
   const screenshots = s.kind === 'screenshot'
-  const none = (type: string) => ({ many: false, type, ids: [] })
+  const parent = s.parentType ?? 'appStoreVersionLocalizations'
+  const none = (type: string) => ({ many: false, type, ids: parent === type ? [s.localizationId] : [] })
   return {
     type: screenshots ? 'appScreenshotSets' : 'appPreviewSets',
     id: s.id,
     attributes: screenshots ? { screenshotDisplayType: s.setType } : { previewType: s.setType },
     relationships: {
-      appStoreVersionLocalization: { many: false, type: 'appStoreVersionLocalizations', ids: [s.localizationId] },
+      appStoreVersionLocalization: none('appStoreVersionLocalizations'),
       appCustomProductPageLocalization: none('appCustomProductPageLocalizations'),
       appStoreVersionExperimentTreatmentLocalization: none('appStoreVersionExperimentTreatmentLocalizations'),
       [screenshots ? 'appScreenshots' : 'appPreviews']: { many: true, type: screenshots ? 'appScreenshots' : 'appPreviews', ids: [...s.itemIds] }
@@ -78,11 +80,11 @@ export function setResource(s: SetRecord): ResourceDef {
   }
 }
 
-function imageAsset(a: AssetRecord, what: string): { templateUrl: string; width: number; height: number } {
+export function imageAsset(a: AssetRecord, what: string): { templateUrl: string; width: number; height: number } {
   return { templateUrl: `https://sandbox.invalid/${what}/thumb/${a.id}/{w}x{h}bb.{f}`, width: a.outcome?.width ?? 0, height: a.outcome?.height ?? 0 }
 }
 
-function deliveryAttributes(ctx: SandboxContext, a: AssetRecord): Record<string, unknown> {
+export function deliveryAttributes(ctx: SandboxContext, a: AssetRecord): Record<string, unknown> {
   const state = ctx.store.deliveryState(a)
   const complete = state === 'COMPLETE'
   return {
@@ -170,7 +172,7 @@ export function resolveResource(ctx: SandboxContext, type: string, id: string): 
       return r && assetResource(ctx, r)
     }
     default:
-      return undefined
+      return resolveSurfaceResource(ctx, type, id)
   }
 }
 
