@@ -1,7 +1,7 @@
 /**
  * Keeps the README's table of inputs and outputs equal to action.yml: rewrites the block between
  * <!-- inputs:start --> and <!-- inputs:end --> in the given markdown files (default README.md).
- *   npx tsx scripts/readme-inputs.ts [README.md docs/README-draft.md …]
+ *   npx tsx scripts/readme-inputs.ts [README.md …]
  * __tests__/docs/readme-sync.test.ts fails while a block differs from what this would write.
  */
 import { readFileSync, writeFileSync } from 'node:fs'

@@ -73,6 +73,8 @@ export interface DesiredSet {
   files: LocalAsset[]
   /** Previews only: the poster frame time code. */
   frameTimeCode?: string
+  /** media-api library: the mapping's `placement-group`, used instead of the group derived from setType. */
+  placementGroup?: string
   source: SourceRef
 }
 

@@ -12,7 +12,7 @@ import { planLabel, uploadPhase, verifyPhase, type ProgressEvent, type SetRun } 
 import { deliverLibraryMode, type LibraryRun } from './deliver/library.js'
 import { createLimit } from './deliver/limit.js'
 import { ActionError, ValidationError, type Problem } from './errors.js'
-import { expandMapping, loadMapping } from './mapping/index.js'
+import { expandMapping, loadMapping, mediaApiProblems } from './mapping/index.js'
 import type { ExpandedSet } from './mapping/types.js'
 import { checkPreview, checkScreenshot, describeFile, toDisplayPath } from './media/index.js'
 import { checkOtherKind } from './media/kind-checks.js'
@@ -58,24 +58,35 @@ export function newResult(settings: Pick<Settings, 'mode' | 'dryRun'>): RunResul
 
 export async function deliverMedia(settings: Settings, deps: PipelineDeps, result: RunResult = newResult(settings)): Promise<RunResult> {
   const { log } = deps
-  let desired = await log.group('Resolve: mapping and local files', () => readDesired(settings, log, result))
-  const http = new Http({
-    dispatcher: deps.dispatcher,
-    concurrency: settings.concurrency,
-    limiter: new RateLimiter({ now: deps.now }),
-    onRetry: r => log.debug(`retry ${r.attempt} of ${r.label} in ${r.delayMs} ms (${r.reason})`)
-  })
-  const client = new AscClient({ baseUrl: settings.apiBaseUrl, http, tokens: new TokenProvider(settings.apiKey, deps.now) })
+  const conn: { http?: Http; client?: AscClient; app?: Promise<ResolvedApp>; resolving?: Promise<Resolved> } = {}
   try {
+    let desired = await log.group('Resolve: mapping and local files', async () => {
+      // The mapping first: a bad mapping file makes no request at all. Once it is valid, the app is resolved
+      // (reads only) while the files are found, checked and hashed; the versions follow once the files name
+      // their platforms. A file problem still stops the run before any write, and wins over a remote error.
+      const sets = await readSets(settings, log, result, () => {
+        const http = (conn.http = new Http({
+          dispatcher: deps.dispatcher,
+          concurrency: settings.concurrency,
+          limiter: new RateLimiter({ now: deps.now }),
+          onRetry: r => log.debug(`retry ${r.attempt} of ${r.label} in ${r.delayMs} ms (${r.reason})`)
+        }))
+        const client = (conn.client = new AscClient({ baseUrl: settings.apiBaseUrl, http, tokens: new TokenProvider(settings.apiKey, deps.now) }))
+        conn.app = resolveApp(client, settings.appId, settings.bundleId)
+        conn.app.catch(() => undefined)
+      })
+      conn.resolving = resolveTargets(conn.client as AscClient, settings, conn.app as Promise<ResolvedApp>, platformsOf(sets))
+      conn.resolving.catch(() => undefined)
+      return checkSets(sets, settings, log)
+    })
+    const client = conn.client as AscClient
     await log.group('Resolve: app and version', async () => {
-      const app = (result.app = await resolveApp(client, settings.appId, settings.bundleId))
-      // The `platform` input's version first (its errors read as before), then every other platform the mapping uses.
-      result.version = await resolveVersion(client, app, settings.platform, settings.version)
-      result.versions = { [settings.platform]: result.version }
-      const others = platformsOf(desired).filter(p => p !== settings.platform)
-      for (const [i, v] of (await Promise.all(others.map(p => resolveVersion(client, app, p, settings.version)))).entries()) result.versions[others[i]!] = v
+      const { app, versions } = await (conn.resolving as Promise<Resolved>)
+      result.app = app
+      result.version = versions[settings.platform]
+      result.versions = versions
       log.info(`App ${app.name ?? ''} (${app.id})`)
-      for (const v of Object.values(result.versions)) log.info(`${v.platform} version ${v.versionString} (${v.state}), ${v.localizations.size} localizations`)
+      for (const v of Object.values(versions)) log.info(`${v.platform} version ${v.versionString} (${v.state}), ${v.localizations.size} localizations`)
     })
     if (settings.mediaApi === 'library') {
       // The asset library replaces the set-based plan and execute for version screenshots and previews; the rest stays set-based.
@@ -96,21 +107,53 @@ export async function deliverMedia(settings: Settings, deps: PipelineDeps, resul
     await log.group('Verify', () => verifyPhase(result.runs, options))
     return result
   } finally {
-    result.stats = http.stats
+    if (conn.http) {
+      // Reads still in flight (a run stopped by a file problem) end before the connection closes.
+      await Promise.all([conn.app?.catch(() => undefined), conn.resolving?.catch(() => undefined)])
+      result.stats = conn.http.stats
+    }
     result.finishedAt = Date.now()
-    await http.close()
+    await conn.http?.close()
   }
+}
+
+interface Resolved {
+  app: ResolvedApp
+  versions: Partial<Record<Platform, ResolvedVersion>>
+}
+
+/** The app, the `platform` input's version (its errors read as before), then every other platform's the mapping uses. Reads only. */
+async function resolveTargets(client: AscClient, settings: Settings, resolvingApp: Promise<ResolvedApp>, platforms: Platform[]): Promise<Resolved> {
+  const app = await resolvingApp
+  const versions: Partial<Record<Platform, ResolvedVersion>> = { [settings.platform]: await resolveVersion(client, app, settings.platform, settings.version) }
+  const others = platforms.filter(p => p !== settings.platform)
+  for (const [i, v] of (await Promise.all(others.map(p => resolveVersion(client, app, p, settings.version)))).entries()) versions[others[i]!] = v
+  return { app, versions }
 }
 
 /** Mapping → expanded sets → checked and described files. Local only: no request is made before this passes. */
 export async function readDesired(settings: Settings, log: Logger, result: RunResult): Promise<DesiredSet[]> {
+  return checkSets(await readSets(settings, log, result), settings, log)
+}
+
+/** Mapping → expanded sets. Local; throws on a bad mapping file (with the file problems found alongside). `onValidMapping` runs once the mapping and its expansion passed. */
+async function readSets(settings: Settings, log: Logger, result: RunResult, onValidMapping?: () => void): Promise<ExpandedSet[]> {
   const mapping = await loadMapping(settings.mappingPath, { workspace: settings.workspace })
   const expanded = await expandMapping(mapping, { workspace: settings.workspace, locales: settings.locales, onEmptyGlob: settings.onEmptyGlob })
   result.warnings.push(...expanded.warnings)
   for (const w of expanded.warnings) log.warning(w.message, { file: w.file, startLine: w.line, startColumn: w.column })
   // Every entry goes to its own platform's version; entries that name no platform (review attachments, routing coverage) go to the `platform` input's.
   const sets = expanded.sets.map(s => (s.defaultPlatform ? { ...s, platform: settings.platform } : s))
-  const problems = [...expanded.problems, ...(await checkFiles(sets, settings))]
+  // Entries the `media-api` cannot deliver (placement-group only with sets) are mapping problems: no request either.
+  const problems = [...expanded.problems, ...mediaApiProblems(mapping, settings.mediaApi)]
+  if (problems.length) throw new ValidationError([...problems, ...(await checkFiles(sets, settings))])
+  onValidMapping?.()
+  return sets
+}
+
+/** Expanded sets → checked and described files; every problem at once. */
+async function checkSets(sets: ExpandedSet[], settings: Settings, log: Logger): Promise<DesiredSet[]> {
+  const problems = await checkFiles(sets, settings)
   const desired = problems.length ? [] : await describeSets(sets, settings)
   problems.push(...checkLocalLimits(desired))
   if (problems.length) throw new ValidationError(problems)
@@ -122,7 +165,7 @@ export async function readDesired(settings: Settings, log: Logger, result: RunRe
 }
 
 /** The platforms whose App Store version the desired media needs (custom product pages and experiments need none). */
-export function platformsOf(desired: DesiredSet[]): Platform[] {
+export function platformsOf(desired: Pick<DesiredSet, 'surface' | 'platform'>[]): Platform[] {
   const needsVersion = desired.filter(d => d.surface !== 'custom-product-page' && d.surface !== 'experiment')
   return [...new Set(needsVersion.map(d => d.platform))]
 }
@@ -135,7 +178,8 @@ async function checkFiles(sets: ExpandedSet[], settings: Settings): Promise<Prob
     if (s.kind === 'screenshot') return checkScreenshot(file, shown, s.setType)
     return checkOtherKind(s.kind, file, shown)
   }
-  return (await Promise.all(sets.flatMap(s => s.files.map(file => limit(() => check(s, file)))))).flat()
+  // An entry with only a placement-group has no sizes in specs.ts: the library's reference-data pre-flight checks its files.
+  return (await Promise.all(sets.filter(s => !s.groupOnly).flatMap(s => s.files.map(file => limit(() => check(s, file)))))).flat()
 }
 
 async function describeSets(sets: ExpandedSet[], settings: Settings): Promise<DesiredSet[]> {
@@ -153,6 +197,7 @@ async function describeSets(sets: ExpandedSet[], settings: Settings): Promise<De
         files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace))))
       }
       if (s.target) d.target = s.target
+      if (s.placementGroup) d.placementGroup = s.placementGroup
       return d
     })
   )

@@ -114,6 +114,61 @@ describe('media-api: library end to end', () => {
     expect(libraryOf(sandbox.store).fileNames(locId(0), GROUP, 'APP_PREVIEW')).toEqual(['intro.mp4'])
   })
 
+  it('maps a placement-group with no display type (iPhone Duo): uploads and places the files; the reference data checks their sizes', async () => {
+    await writeMapping(
+      ws,
+      `${MAPPING}  - files: "duo/{locale}/*.png"\n    placement-group: IPHONE_DUO_PROFILE\npreviews:\n  - files: "duo-previews/{locale}/*.mp4"\n    placement-group: IPHONE_DUO_PROFILE\n`
+    )
+    await writePng(ws, 'shots/en-US/1.png', IPHONE[0], IPHONE[1], 1)
+    // 1398×2034 is in no display type of specs.ts: only the reference data knows it.
+    await writePng(ws, 'duo/en-US/1.png', 1398, 2034, 2)
+    await writePng(ws, 'duo/en-US/2.png', 2034, 1398, 3)
+    await writePreview(ws, 'duo-previews/en-US/intro.mp4')
+    const run = await runDelivery(sandbox, ws, library)
+    expect(run.error).toBeUndefined()
+    const lib = libraryOf(sandbox.store)
+    expect(lib.fileNames(locId(0), 'IPHONE_DUO_PROFILE')).toEqual(['1.png', '2.png'])
+    expect(lib.fileNames(locId(0), 'IPHONE_DUO_PROFILE', 'APP_PREVIEW')).toEqual(['intro.mp4'])
+    expect(lib.fileNames(locId(0), GROUP)).toEqual(['1.png'])
+    expect(lib.list()).toHaveLength(4)
+    expect(lib.list().every(a => a.state === 'PREPARE_FOR_SUBMISSION' && a.placements === 1)).toBe(true)
+    expect(run.entries.filter(e => e.setType === 'IPHONE_DUO_PROFILE').map(e => [e.file, e.action, e.platform])).toEqual([
+      ['duo/en-US/1.png', 'upload', 'IOS'],
+      ['duo/en-US/2.png', 'upload', 'IOS'],
+      ['duo-previews/en-US/intro.mp4', 'upload', 'IOS']
+    ])
+    expect(sandbox.store.countSets()).toBe(0)
+
+    // A size the group does not take stops the run before any write, named by the reference data.
+    await writePng(ws, 'duo/en-US/2.png', IPHONE[0], IPHONE[1], 4)
+    sandbox.resetLog()
+    const bad = await runDelivery(sandbox, ws, library)
+    expect(bad.error?.name).toBe('ValidationError')
+    const problems = (bad.error as unknown as { problems: { file: string; message: string }[] }).problems
+    expect(problems.map(p => [p.file, p.message])).toEqual([['duo/en-US/2.png', expect.stringMatching(/1320×2868; the group accepts 1398×2034, 2034×1398, .*\(APP_SCREENSHOT IPHONE_DUO_PROFILE, en-US\)/)]])
+    expect(writes(sandbox)).toBe(0)
+  })
+
+  it('media-api sets refuses a placement-group-only entry at its line, before any request', async () => {
+    await writeMapping(ws, `${MAPPING}  - files: "duo/{locale}/*.png"\n    placement-group: IPHONE_DUO_PROFILE\n`)
+    await writePng(ws, 'shots/en-US/1.png', IPHONE[0], IPHONE[1], 1)
+    await writePng(ws, 'duo/en-US/1.png', 1398, 2034, 2)
+    const run = await runDelivery(sandbox, ws, { 'media-api': 'sets' })
+    expect(run.error?.name).toBe('ValidationError')
+    const problems = (run.error as unknown as { problems: { file: string; line?: number; message: string }[] }).problems
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'app-store-assets.yml', line: 4, message: 'screenshots[1] (line 4): placement-group needs media-api: library; with sets, give display-type' })
+    ])
+    expect(sandbox.requests).toHaveLength(0)
+
+    // In library mode a custom product page stays set-based: a group-only entry there is refused the same way.
+    await writeMapping(ws, `${MAPPING}custom-product-pages:\n  - name: Summer\n    screenshots:\n      - files: "duo/{locale}/*.png"\n        placement-group: IPHONE_DUO_PROFILE\n`)
+    const cpp = await runDelivery(sandbox, ws, library)
+    const cppProblems = (cpp.error as unknown as { problems: { line?: number; message: string }[] }).problems
+    expect(cppProblems.map(p => [p.line, p.message])).toEqual([[7, expect.stringMatching(/^custom-product-pages\[0\]\.screenshots\[0\] \(line 7\): placement-group applies only to the version's own media; custom product pages stay set-based, give display-type$/)]])
+    expect(sandbox.requests).toHaveLength(0)
+  })
+
   it("stops before any write when a file fails the reference data's specs, reporting every problem", async () => {
     // The reference data no longer accepts 1320×2868 for the 6.9" group (specs.ts still does).
     const ref = libraryOf(sandbox.store).refData

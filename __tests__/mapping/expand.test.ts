@@ -144,6 +144,30 @@ describe('expandMapping', () => {
     expect(r.sets).toHaveLength(1)
   })
 
+  it('carries placement-group to the expanded sets; two entries naming one group for a locale clash', async () => {
+    const { ws, mapping } = await setup(
+      ['duo/en-US/1.png', 'duo/de-DE/1.png', 'shots/en-US/1.png', 'more/1.png'],
+      [
+        'screenshots:',
+        '  - files: "duo/{locale}/*.png"',
+        '    placement-group: IPHONE_DUO_PROFILE',
+        '  - files: "shots/{locale}/*.png"',
+        '    display-type: APP_IPHONE_67',
+        '    placement-group: IPHONE_DYNAMIC_ISLAND_LARGE_PROFILE',
+        '  - files: "more/*.png"',
+        '    placement-group: IPHONE_DUO_PROFILE',
+        '    locales: [en-US]'
+      ]
+    )
+    const r = await expandMapping(mapping, { workspace: ws })
+    expect(r.sets.map(s => [s.locale, s.platform, s.setType, s.placementGroup, s.groupOnly])).toEqual([
+      ['de-DE', 'IOS', 'IPHONE_DUO_PROFILE', 'IPHONE_DUO_PROFILE', true],
+      ['en-US', 'IOS', 'IPHONE_DUO_PROFILE', 'IPHONE_DUO_PROFILE', true],
+      ['en-US', 'IOS', 'APP_IPHONE_67', 'IPHONE_DYNAMIC_ISLAND_LARGE_PROFILE', undefined]
+    ])
+    expect(r.problems.map(p => [p.line, p.message])).toEqual([[7, 'two entries target IPHONE_DUO_PROFILE for en-US: lines 2 and 7']])
+  })
+
   it('derives MAC_OS for APP_DESKTOP and keeps frame time codes of previews', async () => {
     const { ws, mapping } = await setup(
       ['mac/1.png', 'previews/en-US/a.mp4'],

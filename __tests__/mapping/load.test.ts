@@ -130,7 +130,7 @@ describe('loadMapping', () => {
     const byLine = Object.fromEntries(v.problems.map(p => [p.line, p.message]))
     expect(byLine[3]).toMatch(/^screenshots\[0\]\.display-type: "APP_IPHONE_99" is not a display type; accepted: APP_IPHONE_67, APP_IPHONE_65, /)
     expect(byLine[5]).toBe(
-      'screenshots[1]: unknown key "display_type"; allowed keys: files, display-type, platform, locales'
+      'screenshots[1]: unknown key "display_type"; allowed keys: files, display-type, placement-group, platform, locales'
     )
     expect(v.problems.find(p => p.message.includes('missing required key "display-type"'))?.line).toBe(4)
     expect(v.problems.find(p => p.message.includes('missing required key "files"'))?.line).toBe(7)
@@ -182,6 +182,93 @@ describe('loadMapping', () => {
     expect(noEntries[0]!.message).toMatch(/has no entries; add at least one of: screenshots, previews/)
     const notList = await problemsOf(() => load('screenshots: APP_IPHONE_67\n'))
     expect(notList[0]).toMatchObject({ line: 1, column: 14, message: 'screenshots: expected a list, got "APP_IPHONE_67"' })
+  })
+
+  it('accepts placement-group with or without a display type, in every entry list', async () => {
+    const m = await load(
+      [
+        'screenshots:', //                                   1
+        '  - files: "duo/{locale}/*.png"', //                2
+        '    placement-group: IPHONE_DUO_PROFILE', //        3
+        '  - files: "shots/{locale}/*.png"', //              4
+        '    display-type: APP_IPHONE_67', //               5
+        '    placement-group: IPHONE_DYNAMIC_ISLAND_LARGE_PROFILE',
+        'previews:', //                                      7
+        '  - files: "p/{locale}/*.mp4"', //                  8
+        '    placement-group: IPHONE_DUO_PROFILE', //        9
+        '    platform: IOS', //                             10
+        'custom-product-pages:', //                         11
+        '  - name: Summer', //                              12
+        '    screenshots:', //                              13
+        '      - files: "cpp/{locale}/*.png"', //           14
+        '        placement-group: IPHONE_DUO_PROFILE', //   15
+        ''
+      ].join('\n')
+    )
+    expect(m.entries).toEqual([
+      {
+        kind: 'screenshot',
+        files: 'duo/{locale}/*.png',
+        setType: 'IPHONE_DUO_PROFILE',
+        placementGroup: 'IPHONE_DUO_PROFILE',
+        groupOnly: true,
+        platform: 'IOS',
+        source: { file: 'app-store-assets.yml', line: 2, column: 5, pointer: '/screenshots/0' }
+      },
+      {
+        kind: 'screenshot',
+        files: 'shots/{locale}/*.png',
+        setType: 'APP_IPHONE_67',
+        placementGroup: 'IPHONE_DYNAMIC_ISLAND_LARGE_PROFILE',
+        platform: 'IOS',
+        source: { file: 'app-store-assets.yml', line: 4, column: 5, pointer: '/screenshots/1' }
+      },
+      {
+        kind: 'preview',
+        files: 'p/{locale}/*.mp4',
+        setType: 'IPHONE_DUO_PROFILE',
+        placementGroup: 'IPHONE_DUO_PROFILE',
+        groupOnly: true,
+        platform: 'IOS',
+        source: { file: 'app-store-assets.yml', line: 8, column: 5, pointer: '/previews/0' }
+      },
+      expect.objectContaining({
+        surface: 'custom-product-page',
+        target: { page: 'Summer' },
+        setType: 'IPHONE_DUO_PROFILE',
+        placementGroup: 'IPHONE_DUO_PROFILE',
+        groupOnly: true,
+        source: expect.objectContaining({ line: 14, pointer: '/custom-product-pages/0/screenshots/0' })
+      })
+    ])
+  })
+
+  it('requires a display type or a placement-group, and checks the placement-group pattern', async () => {
+    const problems = await problemsOf(() =>
+      load(
+        [
+          'screenshots:', //                                 1
+          '  - files: "a/{locale}/*.png"', //                2
+          '    platform: IOS', //                            3
+          '  - files: "b/{locale}/*.png"', //                4
+          '    placement-group: iphone-duo', //              5
+          'previews:', //                                    6
+          '  - files: "p/{locale}/*.mp4"', //                7
+          'experiments:', //                                 8
+          '  - name: Icons', //                              9
+          '    treatment: A', //                            10
+          '    screenshots:', //                            11
+          '      - files: "x/{locale}/*.png"', //           12
+          ''
+        ].join('\n')
+      )
+    )
+    expect(problems.map(p => [p.line, p.message])).toEqual([
+      [2, 'screenshots[0]: missing required key "display-type"; give the display type, or `placement-group` (media-api: library) for a placement group that has no display type'],
+      [5, 'screenshots[1].placement-group: "iphone-duo" is not a placement group id; expected upper-case letters, digits and underscores, e.g. IPHONE_DUO_PROFILE'],
+      [7, 'previews[0]: missing required key "preview-type"; give the preview type, or `placement-group` (media-api: library) for a placement group that has no preview type'],
+      [12, 'experiments[0].screenshots[0]: missing required key "display-type"; give the display type, or `placement-group` (media-api: library) for a placement group that has no display type']
+    ])
   })
 
   it('names the path when the mapping file is missing', async () => {

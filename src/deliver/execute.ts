@@ -41,6 +41,8 @@ export class SetRun {
   failures = new Map<LocalAsset, string>()
   deleted = new Set<string>()
   retried = new Set<LocalAsset>()
+  /** When each upload's commit was answered (Date.now()): the poller reads a container when its newest commit should be processed. */
+  committedAt = new Map<string, number>()
   reordered = false
   started = 0
   finished = 0
@@ -80,12 +82,17 @@ export async function uploadPhase(plans: SetPlan[], options: ExecuteOptions): Pr
   // in flight, but a slot freed while a file parses an answer or waits for its set's previous
   // reservation goes straight to another file's request.
   const limit = createLimit(2 * Math.max(1, options.concurrency))
-  await Promise.all(runs.map(run => prepare(run, options, limit)))
+  // A set's uploads start as soon as that set exists (created, leftovers cleared), not when every set does.
+  const prepared = new Map(runs.map(run => [run, prepare(run, options, limit)]))
   // Round-robin over sets: a set's reservations are chained (for order), so its files queued back to
   // back would take every slot and wait on each other; interleaved, the slots reserve in different sets.
+  // Tasks of one set are queued in local order (then-callbacks of one promise run in order), so the chain keeps it.
   const rounds = Math.max(0, ...runs.map(r => r.plan.upload.length))
   const order = Array.from({ length: rounds }, (_, i) => runs.flatMap(run => (i < run.plan.upload.length ? [{ run, local: run.plan.upload[i] as LocalAsset }] : [])))
-  await Promise.all(order.flat().map(({ run, local }) => limit(() => uploadOne(run, local, ctx, options))))
+  const uploads = order.flat().map(({ run, local }) => (prepared.get(run) as Promise<void>).then(() => limit(() => uploadOne(run, local, ctx, options))))
+  // Every set's work ends before the phase does, even when one set could not be created.
+  const failed = (await Promise.allSettled([...prepared.values(), ...uploads])).find(r => r.status === 'rejected')
+  if (failed) throw (failed as PromiseRejectedResult).reason
   return runs
 }
 
@@ -159,6 +166,7 @@ async function uploadOne(run: SetRun, local: LocalAsset, ctx: UploadContext, opt
     const committed = await uploadAsset(runCtx, type, run.parent(), local, { frameTimeCode: run.plan.frameTimeCode }, onReserved)
     // An advanced experience image has no parent: it counts only once the experience points at it.
     if (run.plan.kind === 'app-clip-advanced-image') await attachAdvancedImage(options.client, ownerOf(run.plan).id as string, committed.id)
+    run.committedAt.set(committed.id, Date.now())
     run.uploaded.set(local, committed)
     run.states.set(committed.id, committed)
     run.failures.delete(local)
@@ -188,7 +196,8 @@ async function settle(runs: SetRun[], options: ExecuteOptions): Promise<void> {
     }
   }
   if (!pending.size) return
-  const result = await waitForProcessing(pending, targets, { timeoutMs: options.processingTimeoutMs, initialDelayMs: options.pollInitialDelayMs })
+  const committedAt = new Map(runs.flatMap(run => [...run.committedAt]))
+  const result = await waitForProcessing(pending, targets, { timeoutMs: options.processingTimeoutMs, initialDelayMs: options.pollInitialDelayMs, committedAt })
   for (const run of runs) {
     const listing = result.listings.get(pollKey(run.plan))
     const items = run.setId ? listing?.get(run.setId) : undefined

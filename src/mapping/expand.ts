@@ -107,6 +107,8 @@ async function expandEntry(ctx: Context, entry: MappingEntry, locale: string): P
   if (entry.target) set.target = entry.target
   if (entry.defaultPlatform) set.defaultPlatform = true
   if (entry.frameTimeCode !== undefined) set.frameTimeCode = entry.frameTimeCode
+  if (entry.placementGroup !== undefined) set.placementGroup = entry.placementGroup
+  if (entry.groupOnly) set.groupOnly = true
   return set
 }
 

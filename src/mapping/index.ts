@@ -1,5 +1,6 @@
 /** The mapping stage: read the mapping file, then expand it against the files on disk. */
 export { loadMapping, workspaceRelative, type LoadOptions } from './load.js'
+export { mediaApiProblems } from './media-api.js'
 export { expandMapping, naturalCompare, type ExpandOptions, type ExpandResult } from './expand.js'
 export {
   buildMappingSchema,

@@ -20,7 +20,8 @@ const ENUM_NOUNS: Record<string, string> = {
 
 const PATTERN_HINTS: Record<string, string> = {
   'frame-time-code': 'is not a frame time code; expected HH:MM:SS:FF, e.g. "00:00:05:00"',
-  locales: 'is not a locale code; expected e.g. en-US, de-DE, ja'
+  locales: 'is not a locale code; expected e.g. en-US, de-DE, ja',
+  'placement-group': 'is not a placement group id; expected upper-case letters, digits and underscores, e.g. IPHONE_DUO_PROFILE'
 }
 
 /** The field an error is about: the last key, skipping array indices (locales/0 → locales). */

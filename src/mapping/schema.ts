@@ -12,6 +12,9 @@ export const SCHEMA_ID = 'https://github.com/app-store-media-action/schema/app-s
 export const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'
 export const FRAME_TIME_CODE_PATTERN = '^\\d{2}:\\d{2}:\\d{2}:\\d{2}$'
 export const LOCALE_PLACEHOLDER = '{locale}'
+export const PLACEMENT_GROUP_PATTERN = '^[A-Z0-9_]+$'
+/** The entry key naming an asset library placement group directly (media-api: library). */
+export const PLACEMENT_GROUP_KEY = 'placement-group'
 
 type JsonSchema = Record<string, unknown>
 
@@ -74,7 +77,10 @@ function entrySchema(section: MediaSection): JsonSchema {
   return {
     type: 'object',
     additionalProperties: false,
-    required: ['files', section.typeKey],
+    required: ['files'],
+    // The type, a placement group, or both; semantic.ts words the message when neither is given. Each branch
+    // names its key in `properties` (true: any value; the real schema is below) so Ajv's strictRequired sees it.
+    anyOf: [section.typeKey, PLACEMENT_GROUP_KEY].map(key => ({ required: [key], properties: { [key]: true } })),
     description: `One ${section.kind} set per locale.`,
     properties: {
       files: {
@@ -87,12 +93,19 @@ function entrySchema(section: MediaSection): JsonSchema {
       [section.typeKey]: {
         type: 'string',
         enum: [...section.types],
-        description: `The App Store Connect ${section.typeNoun} of the set.`
+        description: `The App Store Connect ${section.typeNoun} of the set. Optional when \`${PLACEMENT_GROUP_KEY}\` is given.`
+      },
+      [PLACEMENT_GROUP_KEY]: {
+        type: 'string',
+        pattern: PLACEMENT_GROUP_PATTERN,
+        description:
+          `media-api: library only: the asset library placement group (e.g. IPHONE_DUO_PROFILE), for groups that have no ${section.typeNoun}. ` +
+          `Overrides the group derived from \`${section.typeKey}\`. Applies to the version's own media: custom product pages and experiments stay set-based and need \`${section.typeKey}\`.`
       },
       platform: {
         type: 'string',
         enum: [...PLATFORMS],
-        description: `The platform of the set. Default: the platform of the ${section.typeNoun} (e.g. Mac types → MAC_OS).`
+        description: `The platform of the set. Default: the platform of the ${section.typeNoun} (e.g. Mac types → MAC_OS); IOS for an entry with only \`${PLACEMENT_GROUP_KEY}\`.`
       },
       locales: localesSchema(),
       ...section.extraProperties

@@ -1,13 +1,14 @@
 /**
  * Checks the schema cannot express: where `{locale}` may stand, that every entry has locales to
- * expand to, that globs stay inside the workspace, and that an explicit platform fits the set type.
+ * expand to, that globs stay inside the workspace, that an explicit platform fits the set type, and
+ * that a set entry names its type or a placement group (worded here rather than by the schema's anyOf).
  * They run on raw data even when the schema failed, so one run reports every problem at once.
  */
 import { platformOf } from '../media/specs.js'
 import { PLATFORMS, type Platform } from '../model.js'
 import { displayPath } from './locate.js'
 import type { SchemaMessage } from './messages.js'
-import { LOCALE_PLACEHOLDER, MAPPING_KEYS, MEDIA_SECTIONS, type MediaSection } from './schema.js'
+import { LOCALE_PLACEHOLDER, MAPPING_KEYS, MEDIA_SECTIONS, PLACEMENT_GROUP_KEY, type MediaSection } from './schema.js'
 
 const GLOB_CHARS = /[*?[\]]/
 
@@ -54,6 +55,14 @@ function entryProblems(section: MediaSection, entry: Record<string, unknown>, at
     }
   }
   const setType = entry[section.typeKey]
+  if (setType === undefined && entry[PLACEMENT_GROUP_KEY] === undefined) {
+    out.push({
+      segments: at,
+      message:
+        `${displayPath(at)}: missing required key "${section.typeKey}"; give the ${section.typeNoun}, or ` +
+        `\`${PLACEMENT_GROUP_KEY}\` (media-api: library) for a placement group that has no ${section.typeNoun}`
+    })
+  }
   const expected = typeof setType === 'string' ? platformOf(section.kind, setType) : undefined
   if (expected && typeof entry.platform === 'string' && entry.platform !== expected && isPlatform(entry.platform)) {
     out.push({

@@ -10,9 +10,16 @@ export interface MappingEntry {
   target?: SurfaceTarget
   /** The glob exactly as written, relative to the workspace; may contain one `{locale}` segment. */
   files: string
-  /** ScreenshotDisplayType for screenshots, PreviewType for previews; the slot of other kinds (e.g. APP_CLIP_HEADER_IMAGE). */
+  /**
+   * ScreenshotDisplayType for screenshots, PreviewType for previews; the slot of other kinds (e.g. APP_CLIP_HEADER_IMAGE).
+   * For an entry that names only a `placement-group` (see `groupOnly`), the placement group.
+   */
   setType: string
-  /** As written, or derived from setType with platformOf. */
+  /** `placement-group` as written (media-api: library): the asset library group, instead of the one derived from the display type. */
+  placementGroup?: string
+  /** True when the entry names a placement group but no display / preview type: no specs.ts size check applies, and only media-api: library can deliver it. */
+  groupOnly?: boolean
+  /** As written, or derived from setType with platformOf (IOS for a `groupOnly` entry without one). */
   platform: Platform
   /** True when no platform follows from the entry: the run's `platform` input decides (review attachments, routing coverage). */
   defaultPlatform?: boolean
@@ -41,6 +48,8 @@ export interface ExpandedSet {
   /** '' for kinds without a locale. */
   locale: string
   setType: string
+  placementGroup?: string
+  groupOnly?: boolean
   frameTimeCode?: string
   /** Absolute paths, natural order. */
   files: string[]

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { basename, extname, relative, sep } from 'node:path'
 import { Readable } from 'node:stream'
 import type { LocalAsset } from '../model.js'
@@ -19,13 +19,27 @@ export async function md5File(path: string): Promise<string> {
   return hash.digest('hex')
 }
 
-/** Lower-case hex MD5 and SHA-256 of the whole file, in one streaming read. */
+/** Hashing reads through one buffer per call (no stream, no per-chunk allocation): a 500 MB preview stays flat in memory. */
+export const HASH_CHUNK_BYTES = 1024 * 1024
+
+/** Lower-case hex MD5 and SHA-256 of the whole file, in one read pass through a single reused buffer. */
 export async function hashFile(path: string): Promise<{ md5: string; sha256: string }> {
   const md5 = createHash('md5')
   const sha256 = createHash('sha256')
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })) {
-    md5.update(chunk as Buffer)
-    sha256.update(chunk as Buffer)
+  const fh = await open(path, 'r')
+  try {
+    const size = (await fh.stat()).size
+    const buf = Buffer.allocUnsafe(Math.max(1, Math.min(HASH_CHUNK_BYTES, size)))
+    for (let pos = 0; ; ) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, pos)
+      if (bytesRead === 0) break
+      const view = buf.subarray(0, bytesRead)
+      md5.update(view)
+      sha256.update(view)
+      pos += bytesRead
+    }
+  } finally {
+    await fh.close()
   }
   return { md5: md5.digest('hex'), sha256: sha256.digest('hex') }
 }

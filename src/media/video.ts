@@ -4,7 +4,7 @@
  * they sit: a 500 MB preview costs a few small reads and little memory.
  */
 import { open, type FileHandle } from 'node:fs/promises'
-import { createFile, MP4BoxBuffer, type Movie, type Track } from 'mp4box'
+import type { Movie, Track } from 'mp4box'
 import { readTopLevelBoxes, type TopLevelBox } from './iso-boxes.js'
 import { MediaError, unreadable } from './media-error.js'
 
@@ -74,6 +74,8 @@ async function movieLayout(fh: FileHandle, path: string, size: number): Promise<
 async function parseMovie(fh: FileHandle, path: string, boxes: TopLevelBox[]): Promise<{ movie: Movie; majorBrand: string }> {
   const wanted = ['ftyp', 'moov'].flatMap(type => boxes.find(b => b.type === type) ?? [])
   const total = wanted.reduce((n, b) => n + b.size, 0)
+  // Loaded on first use: start-up (and every run without a preview) does not pay for parsing mp4box.
+  const { createFile, MP4BoxBuffer } = await loadMp4box()
   const file = createFile()
   let movie: Movie | undefined
   let failure: string | undefined
@@ -101,6 +103,9 @@ async function parseMovie(fh: FileHandle, path: string, boxes: TopLevelBox[]): P
   }
   return { movie, majorBrand: file.ftyp?.major_brand ?? '' }
 }
+
+let mp4box: Promise<typeof import('mp4box')> | undefined
+const loadMp4box = (): Promise<typeof import('mp4box')> => (mp4box ??= import('mp4box'))
 
 /**
  * mp4box reports every box it does not know (QuickTime '©swr' metadata, vendor boxes) through
