@@ -89,7 +89,7 @@ export async function deliverMedia(settings: Settings, deps: PipelineDeps, resul
       for (const v of Object.values(versions)) log.info(`${v.platform} version ${v.versionString} (${v.state}), ${v.localizations.size} localizations`)
     })
     if (settings.mediaApi === 'library') {
-      // The asset library replaces the set-based plan and execute for version screenshots and previews; the rest stays set-based.
+      // The asset library replaces the set-based plan and execute for the screenshots and previews of versions, custom product pages and experiment treatments; the rest stays set-based.
       const lib = await log.group('Asset library', () =>
         deliverLibraryMode(desired, (result.app as ResolvedApp).id, result.versions ?? { [settings.platform]: result.version }, { client, log, mode: settings.mode, dryRun: settings.dryRun, concurrency: settings.concurrency, waitForProcessing: settings.waitForProcessing, processingTimeoutMs: settings.processingTimeoutMs, pollInitialDelayMs: deps.pollInitialDelayMs, now: deps.now })
       )

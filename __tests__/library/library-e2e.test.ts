@@ -161,12 +161,13 @@ describe('media-api: library end to end', () => {
     ])
     expect(sandbox.requests).toHaveLength(0)
 
-    // In library mode a custom product page stays set-based: a group-only entry there is refused the same way.
+    // In library mode a custom product page's group-only entry passes the mapping check (the library
+    // places it); an unknown page name is then reported at its line, before any write.
     await writeMapping(ws, `${MAPPING}custom-product-pages:\n  - name: Summer\n    screenshots:\n      - files: "duo/{locale}/*.png"\n        placement-group: IPHONE_DUO_PROFILE\n`)
     const cpp = await runDelivery(sandbox, ws, library)
     const cppProblems = (cpp.error as unknown as { problems: { line?: number; message: string }[] }).problems
-    expect(cppProblems.map(p => [p.line, p.message])).toEqual([[7, expect.stringMatching(/^custom-product-pages\[0\]\.screenshots\[0\] \(line 7\): placement-group applies only to the version's own media; custom product pages stay set-based, give display-type$/)]])
-    expect(sandbox.requests).toHaveLength(0)
+    expect(cppProblems.map(p => [p.line, p.message])).toEqual([[7, expect.stringMatching(/^custom product page "Summer" was not found \(the app has "Summer campaign"\)/)]])
+    expect(writes(sandbox)).toBe(0)
   })
 
   it("stops before any write when a file fails the reference data's specs, reporting every problem", async () => {

@@ -8,14 +8,15 @@
  */
 import type { AscClient } from '../asc/client.js'
 import { ValidationError, type Problem } from '../errors.js'
-import type { DesiredSet, LocalAsset, Mode, ReportEntry } from '../model.js'
+import { targetLabel, type DesiredSet, type LocalAsset, type Mode, type Platform, type ReportEntry, type Surface } from '../model.js'
 import { hashKey, isNoop, planLibrary, wantedIds, type GroupPlan, type LibraryAssetRef, type LibraryKind, type LibraryPlan, type LibraryTarget, type RemotePlacement } from '../plan/library-plan.js'
 import type { Logger } from '../report/logger.js'
 import { redact } from '../report/redact.js'
 import type { ResolvedVersion } from '../surfaces/app-version.js'
+import { resolveOwners, type Owned } from '../surfaces/owners.js'
 import { libraryTypeOf, markerOf, type LibraryRemoteAsset } from '../surfaces/library/asset-types.js'
 import { checkLibraryFiles } from '../surfaces/library/preflight.js'
-import { acceptsCategory, groupsOf, maxCountOf, placementGroupFor, placementTypeOf, readRefData, specIdsOf, type RefData } from '../surfaces/library/ref-data.js'
+import { LIBRARY_FEATURES, acceptsCategory, groupsOf, maxCountOf, placementGroupFor, placementTypeOf, readRefData, specIdsOf, type RefData } from '../surfaces/library/ref-data.js'
 import {
   createPlacement,
   deleteLibraryAsset,
@@ -25,7 +26,8 @@ import {
   orderPlacements,
   readAssetsById,
   readLibraryId,
-  readPlacements
+  readPlacements,
+  type LibraryParent
 } from '../surfaces/library/remote.js'
 import { createLimit } from './limit.js'
 import { waitForProcessing, type PollTarget } from './poller.js'
@@ -62,8 +64,21 @@ export interface LibraryRun {
 
 type Desired = DesiredSet & { placementGroup?: string }
 
+/** The localization a mapped set's placements go on (resolved by surfaces/owners.ts). */
+export interface LibraryLocation {
+  localizationId: string
+  parent: LibraryParent
+}
+
+/** The surfaces whose screenshots and previews the library delivers, and the localization relationship of each. */
+const LIBRARY_PARENTS: Partial<Record<Surface, LibraryParent>> = {
+  version: 'appStoreVersionLocalization',
+  'custom-product-page': 'appCustomProductPageLocalization',
+  experiment: 'appStoreVersionExperimentTreatmentLocalization'
+}
+
 /** Mapped sets → library targets; problems for sets whose group the reference data does not know. */
-export function toTargets(desired: Desired[], ref: RefData, version: ResolvedVersion): { targets: LibraryTarget[]; problems: Problem[] } {
+export function toTargets(desired: Desired[], ref: RefData, locate: (d: Desired) => LibraryLocation): { targets: LibraryTarget[]; problems: Problem[] } {
   const targets: LibraryTarget[] = []
   const problems: Problem[] = []
   const at = (d: Desired, message: string): Problem => ({ file: d.source.file, line: d.source.line, column: d.source.column, category: 'mapping', message })
@@ -79,25 +94,31 @@ export function toTargets(desired: Desired[], ref: RefData, version: ResolvedVer
       problems.push(at(d, `${d.locale}: placement group ${group} does not take ${placementType} placements according to the reference data (known groups: ${groupsOf(ref, placementType).join(', ')}).`))
       continue
     }
-    const max = maxCountOf(ref, placementType, group)
-    if (max !== undefined && d.files.length > max) problems.push(at(d, `${d.files.length} files for ${group} in ${d.locale}, but the group holds at most ${max} ${placementType} placements.`))
-    targets.push({ kind: d.kind, locale: d.locale, localizationId: version.localizations.get(d.locale) as string, placementType, group, files: d.files, frameTimeCode: d.frameTimeCode, source: d.source })
+    const surface = d.surface ?? 'version'
+    const feature = LIBRARY_FEATURES[surface as keyof typeof LIBRARY_FEATURES] ?? LIBRARY_FEATURES.version
+    const max = maxCountOf(ref, placementType, group, feature)
+    const label = targetLabel(d.target)
+    const where = `${label ? `"${label}" ` : ''}${d.locale}`
+    if (max !== undefined && d.files.length > max) problems.push(at(d, `${d.files.length} files for ${group} in ${where}, but the group holds at most ${max} ${placementType} placements.`))
+    const { localizationId, parent } = locate(d)
+    targets.push({ kind: d.kind, locale: d.locale, localizationId, placementType, group, files: d.files, frameTimeCode: d.frameTimeCode, source: d.source, parent, surface, platform: d.platform, ...(label ? { label } : {}) })
   }
   return { targets, problems }
 }
 
-export async function deliverLibrary(desired: DesiredSet[], appId: string, version: ResolvedVersion, o: LibraryOptions): Promise<LibraryRun> {
+export async function deliverLibrary(desired: DesiredSet[], appId: string, locate: (d: DesiredSet) => LibraryLocation, o: LibraryOptions): Promise<LibraryRun> {
   const { client, log } = o
   const [libraryId, ref] = await Promise.all([readLibraryId(client, appId), readRefData(client)])
   const run: LibraryRun = { libraryId, targets: [], entries: [], uploaded: 0, uploadedBytes: 0, placementsCreated: 0, placementsDeleted: 0, orderingRequests: 0, assetsDeleted: 0, failures: new Map() }
-  const { targets, problems } = toTargets(desired as Desired[], ref, version)
+  const { targets, problems } = toTargets(desired as Desired[], ref, locate)
   problems.push(...(await checkLibraryFiles(targets, ref)))
   if (problems.length) throw new ValidationError(problems, "Files do not meet the asset library's specifications")
   run.targets = targets
-  const localizations = [...new Set(targets.map(t => t.localizationId))]
+  const parents = new Map(targets.map(t => [t.localizationId, t.parent ?? 'appStoreVersionLocalization'] as const))
+  const localizations = [...parents.keys()]
   const markers = (kind: LibraryKind) => targets.filter(t => t.kind === kind).flatMap(t => t.files.map(markerOf))
   const [placementLists, images, videos] = await Promise.all([
-    Promise.all(localizations.map(id => readPlacements(client, id))),
+    Promise.all(localizations.map(id => readPlacements(client, id, parents.get(id)))),
     findByMarkers(client, libraryId, 'screenshot', markers('screenshot')),
     findByMarkers(client, libraryId, 'preview', markers('preview'))
   ])
@@ -239,7 +260,7 @@ async function syncGroup(run: LibraryRun, g: GroupPlan, assets: Map<string, Libr
   const t = g.target
   for (const p of g.delete) {
     await drop(p.id)
-    o.log.info(`✕ ${t.locale} ${t.group}: removed placement ${p.id}`)
+    o.log.info(`✕ ${where(t)} ${t.group}: removed placement ${p.id}`)
   }
   const created = new Map<LocalAsset, string>()
   for (const l of g.create) {
@@ -247,19 +268,24 @@ async function syncGroup(run: LibraryRun, g: GroupPlan, assets: Map<string, Libr
     const a = assets.get(key)
     if (!a || run.failures.has(key)) continue
     try {
-      created.set(l, await createPlacement(o.client, t.kind, a.id, t.placementType, t.group, t.localizationId))
+      created.set(l, await createPlacement(o.client, t.kind, a.id, t.placementType, t.group, t.localizationId, t.parent))
       run.placementsCreated++
     } catch (e) {
       run.failures.set(key, redact(e instanceof Error ? e.message : String(e)))
-      o.log.error(`${l.displayPath}: placing it in ${t.locale} ${t.group} failed: ${run.failures.get(key)}`)
+      o.log.error(`${l.displayPath}: placing it in ${where(t)} ${t.group} failed: ${run.failures.get(key)}`)
     }
   }
   const ids = wantedIds(g, created)
   if (g.reorder && ids.length > 1) {
-    await orderPlacements(o.client, t.localizationId, t.group, ids)
+    await orderPlacements(o.client, t.localizationId, t.group, ids, t.parent)
     run.orderingRequests++
   }
-  o.log.info(`✓ ${t.locale} ${t.group}: ${ids.length} placement(s)${g.reorder && ids.length > 1 ? ' (ordered)' : ''}`)
+  o.log.info(`✓ ${where(t)} ${t.group}: ${ids.length} placement(s)${g.reorder && ids.length > 1 ? ' (ordered)' : ''}`)
+}
+
+/** The localization of a target as logged: surface, page or "experiment / treatment", locale. */
+function where(t: LibraryTarget): string {
+  return [t.surface && t.surface !== 'version' && t.surface, t.label && `"${t.label}"`, t.locale].filter(Boolean).join(' ')
 }
 
 function entriesOf(run: LibraryRun, assets: Map<string, LibraryRemoteAsset | LibraryAssetRef>, done: boolean): ReportEntry[] {
@@ -270,7 +296,7 @@ function entriesOf(run: LibraryRun, assets: Map<string, LibraryRemoteAsset | Lib
   const entries: ReportEntry[] = []
   for (const g of plan.groups) {
     const t = g.target
-    const base = { kind: t.kind, surface: 'version' as const, platform: 'IOS' as const, locale: t.locale, setType: t.group }
+    const base = { kind: t.kind, surface: t.surface ?? 'version', ...(t.label ? { target: t.label } : {}), platform: t.platform ?? ('IOS' as Platform), locale: t.locale, setType: t.group }
     for (const l of t.files) {
       const key = hashKey(t.kind, l.sha256 ?? '')
       const a = assets.get(key) ?? plan.reuse.get(key)
@@ -296,10 +322,12 @@ function entriesOf(run: LibraryRun, assets: Map<string, LibraryRemoteAsset | Lib
 }
 
 /**
- * The pipeline's `media-api: library` branch: the version localizations' screenshots and previews
- * go through the asset library (one delivery per platform's version); every other set (App Clip,
- * review attachments, routing coverage, custom product pages, experiments) is returned for the
- * set-based plan and execute.
+ * The pipeline's `media-api: library` branch: the screenshots and previews of version localizations
+ * (every platform's version), custom product page localizations and experiment treatment
+ * localizations go through the asset library in one delivery, so a file used on several surfaces is
+ * uploaded once. Their localizations are resolved by surfaces/owners.ts before any write (unknown
+ * pages, experiments or treatments, non-editable parents and missing locales stop the run). Every
+ * other set (App Clip, review attachments, routing coverage) is returned for the set-based plan and execute.
  */
 export async function deliverLibraryMode(
   desired: DesiredSet[],
@@ -307,21 +335,18 @@ export async function deliverLibraryMode(
   versions: Partial<Record<string, ResolvedVersion>>,
   o: LibraryOptions
 ): Promise<{ runs: LibraryRun[]; remaining: DesiredSet[] }> {
-  const isLibrary = (d: DesiredSet) => (d.kind === 'screenshot' || d.kind === 'preview') && (d.surface ?? 'version') === 'version' && versions[d.platform] !== undefined
-  const runs: LibraryRun[] = []
-  for (const platform of [...new Set(desired.filter(isLibrary).map(d => d.platform))]) {
-    const version = versions[platform] as ResolvedVersion
-    const mine = desired.filter(d => isLibrary(d) && d.platform === platform)
-    const missing = [...new Set(mine.map(d => d.locale))].filter(l => !version.localizations.has(l))
-    if (missing.length) {
-      throw new ValidationError(
-        missing.map(l => ({ file: mine.find(d => d.locale === l)?.files[0]?.displayPath ?? '', category: 'asset' as const, message: `locale "${l}" has files but version ${version.versionString} has no ${l} localization.` })),
-        'The mapping names locales the version lacks'
-      )
-    }
-    const run = await deliverLibrary(mine, appId, version, o)
-    for (const e of run.entries) e.platform = platform
-    runs.push(run)
+  const isLibrary = (d: DesiredSet) => {
+    const surface = d.surface ?? 'version'
+    return (d.kind === 'screenshot' || d.kind === 'preview') && LIBRARY_PARENTS[surface] !== undefined && (surface !== 'version' || versions[d.platform] !== undefined)
   }
-  return { runs, remaining: desired.filter(d => !isLibrary(d)) }
+  const mine = desired.filter(isLibrary)
+  const remaining = desired.filter(d => !isLibrary(d))
+  if (!mine.length) return { runs: [], remaining }
+  const { owners, problems } = await resolveOwners(o.client, { id: appId }, versions as Partial<Record<Platform, ResolvedVersion>>, mine)
+  if (problems.length) {
+    const onlyLocales = problems.every(p => p.category === 'asset')
+    throw new ValidationError(problems, onlyLocales ? 'The mapping names locales the version lacks' : 'The mapping names what App Store Connect does not have')
+  }
+  const locate = (d: DesiredSet): LibraryLocation => ({ localizationId: (owners.get(d) as Owned).localizationId, parent: LIBRARY_PARENTS[d.surface ?? 'version'] as LibraryParent })
+  return { runs: [await deliverLibrary(mine, appId, locate, o)], remaining }
 }

@@ -100,7 +100,7 @@ function entrySchema(section: MediaSection): JsonSchema {
         pattern: PLACEMENT_GROUP_PATTERN,
         description:
           `media-api: library only: the asset library placement group (e.g. IPHONE_DUO_PROFILE), for groups that have no ${section.typeNoun}. ` +
-          `Overrides the group derived from \`${section.typeKey}\`. Applies to the version's own media: custom product pages and experiments stay set-based and need \`${section.typeKey}\`.`
+          `Overrides the group derived from \`${section.typeKey}\`. Applies to the version's media, custom product pages and experiments alike.`
       },
       platform: {
         type: 'string',

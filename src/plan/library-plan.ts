@@ -8,7 +8,7 @@
  * created gets one ordering request whenever it will hold more than one placement. A group with no
  * creation gets one only when its current order (after deletions) differs from the local order.
  */
-import type { LocalAsset, Mode, SourceRef } from '../model.js'
+import type { LocalAsset, Mode, Platform, SourceRef, Surface } from '../model.js'
 import { MARKER_PREFIX } from '../surfaces/library/asset-types.js'
 
 export type LibraryKind = 'screenshot' | 'preview'
@@ -23,6 +23,12 @@ export interface LibraryTarget {
   files: LocalAsset[]
   frameTimeCode?: string
   source: SourceRef
+  /** The localization relationship the placements go on (default: the version's). */
+  parent?: 'appStoreVersionLocalization' | 'appCustomProductPageLocalization' | 'appStoreVersionExperimentTreatmentLocalization'
+  /** For the report: the surface, platform and page / "experiment / treatment" of the localization. */
+  surface?: Surface
+  platform?: Platform
+  label?: string
 }
 
 /** A placement as read from a localization (display order within its group). */

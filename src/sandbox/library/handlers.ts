@@ -8,7 +8,7 @@ import type { ApiRequest, ApiResult, Handler, SandboxContext } from '../context.
 import { ApiError, notFound } from '../errors.js'
 import { linkagesDocument, listDocument, paginate, resourceObject, singleDocument } from '../json-api.js'
 import { planParts } from '../upload-urls.js'
-import type { AssetRecord } from '../store.js'
+import { EDITABLE_PAGE_STATES, type AssetRecord } from '../store.js'
 import { processLibraryAsset } from './processing.js'
 import { ASSET_STATES, CATEGORIES, PLACEMENT_TYPES, libraryOf, type AssetState, type LibraryAsset, type LibraryState, type MediaType, type Placement } from './state.js'
 import { assetResource, libraryDocContext, libraryResource, placementResource } from './views.js'
@@ -96,13 +96,55 @@ function findLibrary(ctx: SandboxContext, id: string): string {
   return id
 }
 
-function requireEditableParent(ctx: SandboxContext, localizationId: string, action: string): void {
-  const v = ctx.store.versionOfLocalization(localizationId)
-  if (v && !ctx.store.isEditable(v)) {
-    throw withMeta(
-      new ApiError(409, 'STATE_ERROR.INVALID_STATE', `You cannot ${action} while the App Store version is in the state ${v.appVersionState}.`),
-      { state: v.appVersionState, feature: 'APP_STORE_VERSIONS' }
-    )
+/** The localizations that take placements and ordering requests in the sandbox (in-app events are not modelled). */
+const PLACEABLE = ['appStoreVersionLocalization', 'appCustomProductPageLocalization', 'appStoreVersionExperimentTreatmentLocalization'] as const
+
+interface PlacementParent {
+  appId: string | undefined
+  editable: boolean
+  state: string
+  /** What the parent is called in messages. */
+  what: string
+  /** `meta.feature` of a STATE_ERROR.INVALID_STATE (§8, §11). */
+  errorFeature: string
+  /** The ref data feature whose placement policies (maxCount) apply (§7). */
+  refFeature: string
+}
+
+/** The localization behind a placement's parent relationship, with its app and whether its parent is editable; undefined when it does not exist. */
+function placementParent(ctx: SandboxContext, relationship: string, id: string): PlacementParent | undefined {
+  const s = ctx.store
+  switch (relationship) {
+    case 'appStoreVersionLocalization': {
+      if (!s.localizations.has(id)) return undefined
+      const v = s.versionOfLocalization(id)
+      return { appId: v?.appId, editable: !v || s.isEditable(v), state: v?.appVersionState ?? 'missing', what: 'App Store version', errorFeature: 'APP_STORE_VERSIONS', refFeature: 'APP_STORE_VERSIONS' }
+    }
+    case 'appCustomProductPageLocalization': {
+      const l = s.pageLocalizations.get(id)
+      if (!l) return undefined
+      const v = s.pageVersions.get(l.parentId)
+      const page = v && s.pages.get(v.pageId)
+      const state = v?.state ?? 'missing'
+      return { appId: page?.appId, editable: EDITABLE_PAGE_STATES.includes(state), state, what: 'custom product page version', errorFeature: 'ASC_FEATURE_CUSTOM_PRODUCT_PAGES', refFeature: 'CUSTOM_PRODUCT_PAGES' }
+    }
+    case 'appStoreVersionExperimentTreatmentLocalization': {
+      const l = s.treatmentLocalizations.get(id)
+      if (!l) return undefined
+      const t = s.treatments.get(l.parentId)
+      const e = t && s.experiments.get(t.experimentId)
+      const state = e?.state ?? 'missing'
+      return { appId: e?.appId, editable: EDITABLE_PAGE_STATES.includes(state), state, what: 'experiment', errorFeature: 'ASC_FEATURE_PRODUCT_PAGE_OPTIMIZATIONS', refFeature: 'PRODUCT_PAGE_OPTIMIZATIONS' }
+    }
+    default:
+      return undefined
+  }
+}
+
+function requireEditableParent(ctx: SandboxContext, relationship: string, localizationId: string, action: string): void {
+  const parent = placementParent(ctx, relationship, localizationId)
+  if (parent && !parent.editable) {
+    throw withMeta(new ApiError(409, 'STATE_ERROR.INVALID_STATE', `You cannot ${action} while the ${parent.what} is in the state ${parent.state}.`), { state: parent.state, feature: parent.errorFeature })
   }
 }
 
@@ -340,7 +382,7 @@ export const listAssetPlacementLinkages = (m: MediaType): Handler => (ctx, req) 
 
 // ---- placements ----
 
-/** `features[APP_STORE_VERSIONS].placementPolicies[type].groupLimits[]` entry covering the group. */
+/** `features[feature].placementPolicies[type].groupLimits[]` entry covering the group (APP_STORE_VERSIONS, CUSTOM_PRODUCT_PAGES or PRODUCT_PAGE_OPTIMIZATIONS). */
 function groupLimit(ref: RefData, feature: string, type: string, group: string): { groupIds: string[]; maxCount: number } | undefined {
   return ref.features.find(f => f.featureId === feature)?.placementPolicies.find(p => p.placementType === type)?.groupLimits.find(l => l.groupIds.includes(group))
 }
@@ -356,16 +398,15 @@ export const createPlacement: Handler = (ctx, req) => {
   const parentRel = exactlyOne(rels, LOCALIZATION_RELATIONSHIPS, 'localization')
   const assetId = toOne(rels, media, media === 'image' ? 'appAssetLibraryImages' : 'appAssetLibraryVideos')
   const parentId = toOne(rels, parentRel, LOCALIZATION_TYPES[parentRel]!)
-  if (parentRel !== 'appStoreVersionLocalization') {
-    throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.INVALID', `The sandbox models placements on appStoreVersionLocalizations only, not ${LOCALIZATION_TYPES[parentRel]}.`, { pointer: `/data/relationships/${parentRel}` })
+  if (!(PLACEABLE as readonly string[]).includes(parentRel)) {
+    throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.INVALID', `The sandbox does not model placements on ${LOCALIZATION_TYPES[parentRel]}.`, { pointer: `/data/relationships/${parentRel}` })
   }
-  const loc = ctx.store.localizations.get(parentId)
-  if (!loc) throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.INVALID', `There is no resource of type 'appStoreVersionLocalizations' with id '${parentId}'`, { pointer: `/data/relationships/${parentRel}` })
+  const parent = placementParent(ctx, parentRel, parentId)
+  if (!parent) throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.INVALID', `There is no resource of type '${LOCALIZATION_TYPES[parentRel]}' with id '${parentId}'`, { pointer: `/data/relationships/${parentRel}` })
   const asset = lib.assets.get(assetId)
   const mediaType: MediaType = media === 'image' ? 'IMAGE' : 'VIDEO'
   if (!asset || asset.mediaType !== mediaType) throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.INVALID', `There is no resource of type '${typeOf(mediaType)}' with id '${assetId}'`, { pointer: `/data/relationships/${media}` })
-  const version = ctx.store.versionOfLocalization(parentId)
-  if (version && asset.libraryId !== version.appId) {
+  if (parent.appId && asset.libraryId !== parent.appId) {
     throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.INVALID', "The asset belongs to another app's library.", { pointer: `/data/relationships/${media}` })
   }
   if (!(PLACEMENT_TYPES as readonly string[]).includes(attrs.placementType)) {
@@ -375,7 +416,7 @@ export const createPlacement: Handler = (ctx, req) => {
     new ApiError(409, 'ENTITY_ERROR.ATTRIBUTE.INVALID', "The requested 'placementType' and 'placementGroup' combination is not supported for this parent.", { pointer: '/data/attributes/placementType' })
   const typeDef = ref.placementTypes.find(t => t.placementTypeId === attrs.placementType)
   const mapping = typeDef?.specMappings.find(s => s.placementGroupId === attrs.placementGroup)
-  const limit = groupLimit(ref, 'APP_STORE_VERSIONS', attrs.placementType, attrs.placementGroup)
+  const limit = groupLimit(ref, parent.refFeature, attrs.placementType, attrs.placementGroup)
   if (!typeDef || !mapping || !limit) throw mismatch()
   if (!typeDef.acceptsAssetCategories.includes(asset.category)) throw mismatch()
   // Previews are videos, screenshots are images.
@@ -384,7 +425,7 @@ export const createPlacement: Handler = (ctx, req) => {
   if (lib.processed(asset) && asset.outcome?.specId && !mapping.specs.includes(asset.outcome.specId)) {
     throw new ApiError(409, 'ENTITY_ERROR.ATTRIBUTE.INVALID', `The asset's specification does not fit the placement group '${attrs.placementGroup}'.`, { pointer: '/data/attributes/placementGroup' })
   }
-  requireEditableParent(ctx, parentId, 'add placements')
+  requireEditableParent(ctx, parentRel, parentId, 'add placements')
   const used = [...lib.placements.values()].filter(p => p.parentId === parentId && p.placementType === attrs.placementType && limit.groupIds.includes(p.placementGroup)).length
   if (used >= limit.maxCount) {
     // SILENT: which error code over-limit gives; the sandbox answers as its set-based limit does.
@@ -407,14 +448,15 @@ export const getPlacement: Handler = (ctx, req) => single(ctx, req, placementRes
 export const deletePlacement: Handler = (ctx, req) => {
   const lib = libraryOf(ctx.store)
   const p = findPlacement(lib, req.params.id!)
-  requireEditableParent(ctx, p.parentId, 'remove placements')
+  requireEditableParent(ctx, p.parentRelationship, p.parentId, 'remove placements')
   lib.deletePlacement(p.id)
   return { status: 204 }
 }
 
-export const listLocalizationPlacements: Handler = (ctx, req) => {
+/** GET /v1/{appStoreVersion,appCustomProductPage,appStoreVersionExperimentTreatment}Localizations/{id}/placements. */
+export const listLocalizationPlacements = (relationship: (typeof PLACEABLE)[number]): Handler => (ctx, req) => {
   const lib = libraryOf(ctx.store)
-  if (!ctx.store.localizations.has(req.params.id!)) throw notFound('appStoreVersionLocalizations', req.params.id!)
+  if (!placementParent(ctx, relationship, req.params.id!)) throw notFound(LOCALIZATION_TYPES[relationship]!, req.params.id!)
   // SILENT whether set-based media appear here ([3p] says they do): the sandbox keeps the two apart.
   return placementList(ctx, req, [...lib.placements.values()].filter(p => p.parentId === req.params.id))
 }
@@ -431,7 +473,7 @@ export const createOrderingRequest: Handler = (ctx, req) => {
   if (!Array.isArray(ordered)) throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.REQUIRED', "You must provide the relationship 'orderedPlacements' (a list) with this request", { pointer: '/data/relationships/orderedPlacements' })
   const parentRel = exactlyOne(rels, targets, 'localization')
   const parentId = toOne(rels, parentRel, LOCALIZATION_TYPES[parentRel]!)
-  if (!ctx.store.localizations.has(parentId) || parentRel !== 'appStoreVersionLocalization') {
+  if (!placementParent(ctx, parentRel, parentId)) {
     throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.INVALID', `There is no resource of type '${LOCALIZATION_TYPES[parentRel]}' with id '${parentId}' in the sandbox`, { pointer: `/data/relationships/${parentRel}` })
   }
   const ids: string[] = ordered.map((d: Json, i: number) => {
@@ -453,7 +495,7 @@ export const createOrderingRequest: Handler = (ctx, req) => {
   if (new Set(ids).size !== ids.length || ids.length !== current.length) {
     throw new ApiError(409, 'ENTITY_ERROR.RELATIONSHIP.INVALID', `orderedPlacements must list each of the ${current.length} placements of '${attrs.placementGroup}' exactly once.`, { pointer: '/data/relationships/orderedPlacements' })
   }
-  requireEditableParent(ctx, parentId, 'reorder placements')
+  requireEditableParent(ctx, parentRel, parentId, 'reorder placements')
   lib.order.set(key, ids)
   lib.orderingRequests++
   const id = lib.newId()

@@ -231,8 +231,9 @@ export function buildRefData(): RefData {
     groupLimits: t.specMappings.map(m => ({ groupIds: [m.placementGroupId], maxCount: t.placementTypeId === 'APP_PREVIEW' ? 3 : 10 }))
   }))
   return {
-    // CPP and PPO carry the same policies here; Apple says they "may differ": always read maxCount.
-    features: ['APP_STORE_VERSIONS', 'CUSTOM_PRODUCT_PAGES', 'PRODUCT_PAGE_OPTIMIZATIONS'].map(featureId => ({ featureId, placementPolicies: policies })),
+    // CPP and PPO carry the same limits here (APP_SCREENSHOT 10, APP_PREVIEW 3 per group), each its own copy;
+    // Apple says they "may differ": always read maxCount.
+    features: ['APP_STORE_VERSIONS', 'CUSTOM_PRODUCT_PAGES', 'PRODUCT_PAGE_OPTIMIZATIONS'].map(featureId => ({ featureId, placementPolicies: structuredClone(policies) })),
     placementProfileGroups: groups.map(g => ({ placementProfileGroupId: g.group, platform: g.platform, displayClassId: g.displayClassId })),
     imageSpecs: [...imageByName.values()],
     videoSpecs: [...videoByName.values()],

@@ -108,7 +108,12 @@ export const LIBRARY_ROUTES: Record<string, LibraryRoute> = {
     params: [list('include', ['orderedPlacements']), int('limit[orderedPlacements]', 50), list('fields[appAssetLibraryPlacementOrderingRequests]', ['orderedPlacements']), list('fields[appAssetLibraryPlacements]', PLACEMENT_FIELDS)],
     body: true
   },
-  'GET /v1/appStoreVersionLocalizations/{id}/placements': { handler: h.listLocalizationPlacements, params: placementListParams('appStoreVersionLocalization') },
+  'GET /v1/appStoreVersionLocalizations/{id}/placements': { handler: h.listLocalizationPlacements('appStoreVersionLocalization'), params: placementListParams('appStoreVersionLocalization') },
+  'GET /v1/appCustomProductPageLocalizations/{id}/placements': { handler: h.listLocalizationPlacements('appCustomProductPageLocalization'), params: placementListParams('appCustomProductPageLocalization') },
+  'GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}/placements': {
+    handler: h.listLocalizationPlacements('appStoreVersionExperimentTreatmentLocalization'),
+    params: placementListParams('appStoreVersionExperimentTreatmentLocalization')
+  },
   // No `limit` parameter on the ref data (ASSET-LIBRARY.md §2).
   'GET /v1/appAssetLibraryRefData': {
     handler: h.listRefData,

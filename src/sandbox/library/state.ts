@@ -1,6 +1,7 @@
 /**
  * The sandbox's App Asset Library state: one library per app (id = app id, as in every Apple example),
- * its images and videos, placements on version localizations, and each (localization, group)'s order.
+ * its images and videos, placements on version, custom product page and experiment treatment
+ * localizations, and each (localization, group)'s order.
  *
  * Upload bookkeeping reuses the set-based machinery: every library asset also has an AssetRecord in
  * `store.assets`, so the upload listener (signed URLs, parts on disk) serves it unchanged. The
@@ -84,7 +85,7 @@ export interface Placement {
   mediaType: MediaType
   placementType: string
   placementGroup: string
-  /** The localization relationship name and id (only appStoreVersionLocalization is modelled). */
+  /** The localization relationship name and id (version, custom product page or experiment treatment localization). */
   parentRelationship: string
   parentId: string
   createdAt: number
@@ -178,11 +179,21 @@ export class LibraryState {
     const s = this.state(a)
     if (s === 'FAILED') return 'FAILED'
     if (!this.processed(a)) return 'ASSET_PROCESSING'
-    const version = this.store.versionOfLocalization(p.parentId)
-    const vs = version?.appVersionState ?? 'PREPARE_FOR_SUBMISSION'
+    const vs = this.parentState(p)
     if (['READY_FOR_REVIEW', 'WAITING_FOR_REVIEW', 'IN_REVIEW'].includes(vs)) return `PARENT_${vs}`
-    if (['PENDING_DEVELOPER_RELEASE', 'PENDING_APPLE_RELEASE', 'READY_FOR_DISTRIBUTION', 'PROCESSING_FOR_DISTRIBUTION', 'ACCEPTED'].includes(vs)) return 'PARENT_APPROVED'
+    if (['PENDING_DEVELOPER_RELEASE', 'PENDING_APPLE_RELEASE', 'READY_FOR_DISTRIBUTION', 'PROCESSING_FOR_DISTRIBUTION', 'ACCEPTED', 'APPROVED', 'COMPLETED', 'STOPPED'].includes(vs)) return 'PARENT_APPROVED'
     return 'PARENT_PREPARE_FOR_SUBMISSION'
+  }
+
+  /** The state of the placement's parent: the App Store version, the custom product page version or the experiment. */
+  private parentState(p: Placement): string {
+    const s = this.store
+    if (p.parentRelationship === 'appCustomProductPageLocalization') return s.pageVersions.get(s.pageLocalizations.get(p.parentId)?.parentId ?? '')?.state ?? 'PREPARE_FOR_SUBMISSION'
+    if (p.parentRelationship === 'appStoreVersionExperimentTreatmentLocalization') {
+      const t = s.treatments.get(s.treatmentLocalizations.get(p.parentId)?.parentId ?? '')
+      return (t && s.experiments.get(t.experimentId)?.state) ?? 'PREPARE_FOR_SUBMISSION'
+    }
+    return s.versionOfLocalization(p.parentId)?.appVersionState ?? 'PREPARE_FOR_SUBMISSION'
   }
 
   // ---- views for tests ----

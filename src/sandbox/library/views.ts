@@ -73,7 +73,8 @@ export function placementResource(ctx: SandboxContext, p: Placement): ResourceDe
     },
     relationships: {
       ...(p.mediaType === 'IMAGE' ? { image: { many: false, type: 'appAssetLibraryImages', ids: [p.assetId] } } : { video: { many: false, type: 'appAssetLibraryVideos', ids: [p.assetId] } }),
-      appStoreVersionLocalization: p.parentRelationship === 'appStoreVersionLocalization' ? { many: false, type: 'appStoreVersionLocalizations', ids: [p.parentId] } : none('appStoreVersionLocalizations')
+      appStoreVersionLocalization: none('appStoreVersionLocalizations'),
+      [p.parentRelationship]: { many: false, type: `${p.parentRelationship}s`, ids: [p.parentId] }
     }
   }
 }

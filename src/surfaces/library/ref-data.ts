@@ -44,8 +44,11 @@ export interface RefData {
 export type LibraryKind = 'screenshot' | 'preview'
 export const CATEGORY = 'APP_SCREENSHOTS_AND_PREVIEWS'
 
-/** One request: the catalog for App Store versions (a collection holding one datum). */
-export async function readRefData(client: AscClient, feature = 'APP_STORE_VERSIONS'): Promise<RefData> {
+/** The ref-data features whose placement policies (maxCount) apply to each surface the library delivers (§7). */
+export const LIBRARY_FEATURES = { version: 'APP_STORE_VERSIONS', 'custom-product-page': 'CUSTOM_PRODUCT_PAGES', experiment: 'PRODUCT_PAGE_OPTIMIZATIONS' } as const
+
+/** One request: the catalog for the surfaces the library delivers (a collection holding one datum). */
+export async function readRefData(client: AscClient, feature: string = Object.values(LIBRARY_FEATURES).join(',')): Promise<RefData> {
   const doc = await client.get<ResourceObject[]>('/v1/appAssetLibraryRefData', { 'filter[features]': feature })
   const attrs = (doc.data[0]?.attributes ?? {}) as Partial<RefData>
   return {

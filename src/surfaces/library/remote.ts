@@ -4,6 +4,10 @@ import { indexIncluded, toOne } from '../../asc/client.js'
 import type { LibraryAssetRef, LibraryKind, RemotePlacement } from '../../plan/library-plan.js'
 import { libraryTypeOf, type LibraryRemoteAsset } from './asset-types.js'
 
+/** The localization relationships a placement can target and be ordered in (§1, §9; in-app events are not delivered here). */
+export type LibraryParent = 'appStoreVersionLocalization' | 'appCustomProductPageLocalization' | 'appStoreVersionExperimentTreatmentLocalization'
+const collectionOf = (parent: LibraryParent): string => `${parent}s`
+
 /** GET /v1/apps/{id}/relationships/assetLibrary: the library id (stable for the app's life). */
 export async function readLibraryId(client: AscClient, appId: string): Promise<string> {
   const doc = await client.get<{ type: string; id: string }>(`/v1/apps/${appId}/relationships/assetLibrary`)
@@ -37,8 +41,8 @@ export async function findByMarkers(client: AscClient, libraryId: string, kind: 
 }
 
 /** Every placement of a localization, in display order per group, with the placed asset's marker. One request. */
-export async function readPlacements(client: AscClient, localizationId: string): Promise<RemotePlacement[]> {
-  const doc = await client.getAll(`/v1/appStoreVersionLocalizations/${localizationId}/placements`, {
+export async function readPlacements(client: AscClient, localizationId: string, parent: LibraryParent = 'appStoreVersionLocalization'): Promise<RemotePlacement[]> {
+  const doc = await client.getAll(`/v1/${collectionOf(parent)}/${localizationId}/placements`, {
     sort: 'placementGroupPosition',
     include: 'image,video',
     'fields[appAssetLibraryPlacements]': 'mediaType,placementType,placementGroup,state,image,video',
@@ -78,7 +82,15 @@ export async function readAssetsById(client: AscClient, libraryId: string, kind:
   return out
 }
 
-export async function createPlacement(client: AscClient, kind: LibraryKind, assetId: string, placementType: string, group: string, localizationId: string): Promise<string> {
+export async function createPlacement(
+  client: AscClient,
+  kind: LibraryKind,
+  assetId: string,
+  placementType: string,
+  group: string,
+  localizationId: string,
+  parent: LibraryParent = 'appStoreVersionLocalization'
+): Promise<string> {
   const media = kind === 'preview' ? 'video' : 'image'
   const doc = await client.create('/v1/appAssetLibraryPlacements', {
     data: {
@@ -86,7 +98,7 @@ export async function createPlacement(client: AscClient, kind: LibraryKind, asse
       attributes: { placementType, placementGroup: group },
       relationships: {
         [media]: { data: { type: libraryTypeOf(kind).resource, id: assetId } },
-        appStoreVersionLocalization: { data: { type: 'appStoreVersionLocalizations', id: localizationId } }
+        [parent]: { data: { type: collectionOf(parent), id: localizationId } }
       }
     }
   })
@@ -98,14 +110,14 @@ export async function deletePlacement(client: AscClient, id: string): Promise<vo
 }
 
 /** One ordering request: the whole group of one localization, in display order. */
-export async function orderPlacements(client: AscClient, localizationId: string, group: string, placementIds: string[]): Promise<void> {
+export async function orderPlacements(client: AscClient, localizationId: string, group: string, placementIds: string[], parent: LibraryParent = 'appStoreVersionLocalization'): Promise<void> {
   await client.create('/v1/appAssetLibraryPlacementOrderingRequests', {
     data: {
       type: 'appAssetLibraryPlacementOrderingRequests',
       attributes: { placementGroup: group },
       relationships: {
         orderedPlacements: { data: placementIds.map(id => ({ type: 'appAssetLibraryPlacements', id })) },
-        appStoreVersionLocalization: { data: { type: 'appStoreVersionLocalizations', id: localizationId } }
+        [parent]: { data: { type: collectionOf(parent), id: localizationId } }
       }
     }
   })
