@@ -58951,7 +58951,13 @@ function entries_base(p) {
 /** Entries of a plan that was not executed (dry run, or a run that stopped before uploading). */
 function plannedEntries(p) {
     return [
-        ...p.keep.map(k => ({ ...entries_base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: k.remote.state, checksum: k.local.md5, bytes: k.local.size })),
+        ...p.keep.map(k => {
+            const kept = { ...entries_base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: k.remote.state, checksum: k.local.md5, bytes: k.local.size };
+            // The summary shows what is on the store, kept files included.
+            if (k.remote.templateUrl)
+                kept.templateUrl = k.remote.templateUrl;
+            return kept;
+        }),
         ...p.upload.map(l => ({ ...entries_base(p), file: l.displayPath, assetId: null, action: 'upload', state: 'PLANNED', checksum: l.md5, bytes: l.size })),
         ...p.delete.map(d => ({ ...entries_base(p), file: d.remote.fileName, assetId: d.remote.id, action: 'delete', state: 'PLANNED', checksum: d.remote.checksum, bytes: d.remote.fileSize }))
     ];

@@ -69,6 +69,10 @@ describe('delivery end to end', () => {
     expect(writes(sandbox)).toBe(0)
     // app + version + (screenshot sets per locale) + (preview sets for en-US)
     expect(sandbox.requests.length).toBe(2 + 3 + 1)
+    // Kept files still show what is on the store (the summary's thumbnails).
+    const kept = again.entries.find(e => e.file === 'shots/ja/iphone/1.png')
+    expect(kept).toMatchObject({ action: 'keep', state: 'COMPLETE' })
+    expect(kept?.templateUrl).toMatch(/\{w\}x\{h\}bb\.\{f\}$/)
   })
 
   it('one changed, one removed and one reordered file give one upload, one removal and one reorder', async () => {

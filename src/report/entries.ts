@@ -20,7 +20,12 @@ function base(p: SetPlan): Pick<ReportEntry, 'kind' | 'surface' | 'target' | 'pl
 /** Entries of a plan that was not executed (dry run, or a run that stopped before uploading). */
 export function plannedEntries(p: SetPlan): ReportEntry[] {
   return [
-    ...p.keep.map(k => ({ ...base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep' as const, state: k.remote.state, checksum: k.local.md5, bytes: k.local.size })),
+    ...p.keep.map(k => {
+      const kept: ReportEntry = { ...base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: k.remote.state, checksum: k.local.md5, bytes: k.local.size }
+      // The summary shows what is on the store, kept files included.
+      if (k.remote.templateUrl) kept.templateUrl = k.remote.templateUrl
+      return kept
+    }),
     ...p.upload.map(l => ({ ...base(p), file: l.displayPath, assetId: null, action: 'upload' as const, state: 'PLANNED' as const, checksum: l.md5, bytes: l.size })),
     ...p.delete.map(d => ({ ...base(p), file: d.remote.fileName, assetId: d.remote.id, action: 'delete' as const, state: 'PLANNED' as const, checksum: d.remote.checksum, bytes: d.remote.fileSize }))
   ]
