@@ -4,11 +4,12 @@
  * then run it again to show that a second run changes nothing. Prints what it did.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startSandbox, type Sandbox } from '../src/sandbox/index.js'
+import { runnerEnv } from '../src/sandbox/runner-env.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -16,22 +17,8 @@ async function runAction(sandbox: Sandbox, label: string): Promise<{ code: numbe
   const dir = await mkdtemp(path.join(tmpdir(), 'asc-demo-'))
   const outputFile = path.join(dir, 'output.txt')
   const summaryFile = path.join(dir, 'summary.md')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_WORKSPACE: path.join(root, 'samples'),
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REF: 'refs/tags/v1.2.0',
-    RUNNER_TEMP: dir,
-    'INPUT_ISSUER-ID': sandbox.keys.issuerId,
-    'INPUT_KEY-ID': sandbox.keys.keyId,
-    'INPUT_PRIVATE-KEY': sandbox.keys.privateKeyPem,
-    'INPUT_BUNDLE-ID': 'com.example.aurora',
-    'INPUT_API-BASE-URL': sandbox.url,
-    INPUT_MAPPING: 'app-store-assets.yml'
-  }
+  const step = { workspace: path.join(root, 'samples'), temp: dir, output: outputFile, summary: summaryFile }
+  const env = await runnerEnv(sandbox, step, { 'INPUT_BUNDLE-ID': 'com.example.aurora', INPUT_MAPPING: 'app-store-assets.yml' })
   console.log(`\n=== ${label}: node dist/index.js ===`)
   const code = await new Promise<number>(resolve => {
     const child = spawn(process.execPath, [path.join(root, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] })

@@ -194,7 +194,7 @@ async function describeSets(sets: ExpandedSet[], settings: Settings): Promise<De
         setType: s.setType,
         frameTimeCode: s.frameTimeCode,
         source: s.source,
-        files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace))))
+        files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace, { sha256: settings.mediaApi === 'library' }))))
       }
       if (s.target) d.target = s.target
       if (s.placementGroup) d.placementGroup = s.placementGroup

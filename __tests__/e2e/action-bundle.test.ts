@@ -4,9 +4,10 @@
  * everything the action writes.
  */
 import { spawn } from 'node:child_process'
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
+import { runnerEnv } from '../../src/sandbox/runner-env.js'
 import { IPHONE, ROOT, setContents, tempWorkspace, writeMapping, writePng } from './harness.js'
 
 interface ChildRun {
@@ -21,23 +22,12 @@ interface ChildRun {
 async function runBundle(sandbox: Sandbox, ws: string, extra: Record<string, string> = {}): Promise<ChildRun> {
   const outputFile = path.join(ws, 'gh-output.txt')
   const summaryFile = path.join(ws, 'gh-summary.md')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_WORKSPACE: ws,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REF: 'refs/tags/v1.2.0',
-    RUNNER_TEMP: ws,
-    'INPUT_ISSUER-ID': sandbox.keys.issuerId,
-    'INPUT_KEY-ID': sandbox.keys.keyId,
+  const env = await runnerEnv(sandbox, { workspace: ws, temp: ws, output: outputFile, summary: summaryFile }, {
     // As a secret often arrives: base64 of the PEM.
     'INPUT_PRIVATE-KEY': Buffer.from(sandbox.keys.privateKeyPem).toString('base64'),
     'INPUT_APP-ID': '1234567890',
-    'INPUT_API-BASE-URL': sandbox.url,
     ...extra
-  }
+  })
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], { env, cwd: ws })
   let stdout = ''
   let stderr = ''

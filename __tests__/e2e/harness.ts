@@ -55,31 +55,44 @@ export interface RunOutcome {
   logs: string[]
 }
 
-/** Runs the pipeline against the sandbox with action-style raw inputs. */
-export async function runDelivery(sandbox: Sandbox, ws: string, inputs: Record<string, string> = {}): Promise<RunOutcome> {
+export interface RunOptions {
+  inputs?: Record<string, string>
+  /** The client's clock (token lifetimes, upload URL expiry, rate-limit pauses). */
+  now?: () => number
+  key?: { issuerId?: string; keyId: string; privateKeyPem: string }
+}
+
+/** Runs the pipeline against the sandbox with action-style raw inputs, the sandbox's key unless `key` is given. */
+export async function runOnce(sandbox: Sandbox, ws: string, options: RunOptions = {}): Promise<RunOutcome> {
   const log = memoryLogger()
   let result: RunResult | undefined
+  const key = options.key ?? { issuerId: sandbox.keys.issuerId, keyId: sandbox.keys.keyId, privateKeyPem: sandbox.keys.privateKeyPem }
   try {
     const settings = parseSettings(
       {
-        'issuer-id': sandbox.keys.issuerId,
-        'key-id': sandbox.keys.keyId,
-        'private-key': sandbox.keys.privateKeyPem,
+        'issuer-id': key.issuerId,
+        'key-id': key.keyId,
+        'private-key': key.privateKeyPem,
         'bundle-id': 'com.example.aurora',
         'api-base-url': sandbox.url,
         version: '1.2.0',
-        ...inputs
+        ...options.inputs
       },
       { workspace: ws, tempDir: ws }
     )
     result = newResult(settings)
-    await deliverMedia(settings, { log, pollInitialDelayMs: 60 }, result)
+    await deliverMedia(settings, { log, pollInitialDelayMs: 60, now: options.now }, result)
     const entries = allEntries(result)
     return { result, entries, counts: countEntries(entries, result.runs), logs: log.lines }
   } catch (error) {
     const entries = result ? allEntries(result) : []
     return { result, error: error as Error, entries, counts: countEntries(entries, result?.runs ?? []), logs: log.lines }
   }
+}
+
+/** Runs the pipeline against the sandbox with action-style raw inputs. */
+export function runDelivery(sandbox: Sandbox, ws: string, inputs: Record<string, string> = {}): Promise<RunOutcome> {
+  return runOnce(sandbox, ws, { inputs })
 }
 
 export function writes(sandbox: Sandbox): number {

@@ -4,18 +4,16 @@
  * request log, and the convergence check every suite ends with.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { deliverMedia, newResult, type RunResult } from '../../src/pipeline.js'
-import { allEntries, countEntries, type Counts } from '../../src/report/entries.js'
-import { memoryLogger } from '../../src/report/logger.js'
-import type { ReportEntry } from '../../src/model.js'
 import type { RequestRecord, Sandbox } from '../../src/sandbox/index.js'
-import { parseSettings } from '../../src/settings/settings.js'
-import { IPHONE, ROOT, setContents, writeMapping, writePng, writePreview } from '../e2e/harness.js'
+import { runnerEnv } from '../../src/sandbox/runner-env.js'
+import { IPHONE, ROOT, runOnce, setContents, writeMapping, writePng, writePreview } from '../e2e/harness.js'
 
 export { ROOT }
+/** mulberry32 (the sandbox's fault stream): small seeded PRNG for choosing kill points and fault seeds. */
+export { mulberry32 as prng } from '../../src/sandbox/faults.js'
 
 export const MAPPING = `screenshots:
   - files: "shots/{locale}/*.png"
@@ -63,48 +61,8 @@ export const CONVERGED = {
   processing: 0
 }
 
-export interface Outcome {
-  result?: RunResult
-  error?: Error
-  entries: ReportEntry[]
-  counts: Counts
-  logs: string[]
-}
-
-export interface RunOptions {
-  inputs?: Record<string, string>
-  /** The client's clock (token lifetimes, upload URL expiry, rate-limit pauses). */
-  now?: () => number
-  key?: { issuerId?: string; keyId: string; privateKeyPem: string }
-}
-
-/** Like the e2e harness's runDelivery, with a client clock and the key as options. */
-export async function runOnce(sandbox: Sandbox, ws: string, options: RunOptions = {}): Promise<Outcome> {
-  const log = memoryLogger()
-  let result: RunResult | undefined
-  const key = options.key ?? { issuerId: sandbox.keys.issuerId, keyId: sandbox.keys.keyId, privateKeyPem: sandbox.keys.privateKeyPem }
-  try {
-    const settings = parseSettings(
-      {
-        'issuer-id': key.issuerId,
-        'key-id': key.keyId,
-        'private-key': key.privateKeyPem,
-        'bundle-id': 'com.example.aurora',
-        'api-base-url': sandbox.url,
-        version: '1.2.0',
-        ...options.inputs
-      },
-      { workspace: ws, tempDir: ws }
-    )
-    result = newResult(settings)
-    await deliverMedia(settings, { log, pollInitialDelayMs: 60, now: options.now }, result)
-  } catch (error) {
-    const entries = result ? allEntries(result) : []
-    return { result, error: error as Error, entries, counts: countEntries(entries, result?.runs ?? []), logs: log.lines }
-  }
-  const entries = allEntries(result)
-  return { result, entries, counts: countEntries(entries, result.runs), logs: log.lines }
-}
+export type { RunOptions, RunOutcome as Outcome } from '../e2e/harness.js'
+export { runOnce }
 
 /** Calls `listener` for every request the sandbox logs, as it is logged (after the response was sent). */
 export function onRequest(sandbox: Sandbox, listener: (r: RequestRecord, all: RequestRecord[]) => void): () => void {
@@ -130,24 +88,12 @@ export function writes(sandbox: Sandbox): number {
 export async function actionEnv(sandbox: Sandbox, ws: string, extra: Record<string, string> = {}): Promise<{ env: NodeJS.ProcessEnv; dir: string; files: { output: string; summary: string; report: string } }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'asc-rel-runner-'))
   const files = { output: path.join(dir, 'output.txt'), summary: path.join(dir, 'summary.md'), report: path.join(dir, 'report.json') }
-  await writeFile(files.output, '')
-  await writeFile(files.summary, '')
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
+  const env = await runnerEnv(sandbox, { workspace: ws, temp: dir, output: files.output, summary: files.summary }, {
     HOME: process.env.HOME,
-    GITHUB_WORKSPACE: ws,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_REF: 'refs/tags/v1.2.0',
-    RUNNER_TEMP: dir,
-    'INPUT_ISSUER-ID': sandbox.keys.issuerId,
-    'INPUT_KEY-ID': sandbox.keys.keyId,
-    'INPUT_PRIVATE-KEY': sandbox.keys.privateKeyPem,
     'INPUT_BUNDLE-ID': 'com.example.aurora',
-    'INPUT_API-BASE-URL': sandbox.url,
     'INPUT_REPORT-PATH': files.report,
     ...extra
-  }
+  })
   return { env, dir, files }
 }
 
@@ -168,16 +114,4 @@ export function startChild(script: string, env: NodeJS.ProcessEnv): ChildRun {
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
   )
   return { child, done }
-}
-
-/** mulberry32: small seeded PRNG for choosing kill points and fault seeds. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }

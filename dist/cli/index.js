@@ -49134,10 +49134,13 @@ async function md5File(path) {
 }
 /** Hashing reads through one buffer per call (no stream, no per-chunk allocation): a 500 MB preview stays flat in memory. */
 const HASH_CHUNK_BYTES = 1024 * 1024;
-/** Lower-case hex MD5 and SHA-256 of the whole file, in one read pass through a single reused buffer. */
-async function hashFile(path) {
+/**
+ * Lower-case hex MD5 (and, when asked, SHA-256) of the whole file, in one read pass through a single
+ * reused buffer. SHA-256 is only for the asset library's content marker: sets mode skips its cost.
+ */
+async function hashFile(path, withSha256 = true) {
     const md5 = (0,external_node_crypto_.createHash)('md5');
-    const sha256 = (0,external_node_crypto_.createHash)('sha256');
+    const sha256 = withSha256 ? (0,external_node_crypto_.createHash)('sha256') : undefined;
     const fh = await (0,promises_.open)(path, 'r');
     try {
         const size = (await fh.stat()).size;
@@ -49148,17 +49151,17 @@ async function hashFile(path) {
                 break;
             const view = buf.subarray(0, bytesRead);
             md5.update(view);
-            sha256.update(view);
+            sha256?.update(view);
             pos += bytesRead;
         }
     }
     finally {
         await fh.close();
     }
-    return { md5: md5.digest('hex'), sha256: sha256.digest('hex') };
+    return sha256 ? { md5: md5.digest('hex'), sha256: sha256.digest('hex') } : { md5: md5.digest('hex') };
 }
 /** `path` may be absolute or relative to the process; displayPath is relative to `workspace`. */
-async function describeFile(path, workspace) {
+async function describeFile(path, workspace, options = {}) {
     const info = await (0,promises_.stat)(path);
     if (!info.isFile())
         throw new Error(`${path} is not a regular file`);
@@ -49167,7 +49170,7 @@ async function describeFile(path, workspace) {
         displayPath: toDisplayPath(path, workspace),
         fileName: (0,external_node_path_.basename)(path),
         size: info.size,
-        ...(await hashFile(path))
+        ...(await hashFile(path, options.sha256 ?? true))
     };
 }
 /** Workspace-relative with forward slashes (what users see in annotations on every OS). */
@@ -49802,7 +49805,13 @@ function acceptsCategory(ref, placementType) {
 
 /** The referenceName marker that makes our assets findable: Apple keeps no checksum. */
 const MARKER_PREFIX = 'sha256:';
-const markerOf = (local) => `${MARKER_PREFIX}${local.sha256 ?? ''}`;
+const markerOf = (local) => `${MARKER_PREFIX}${sha256Of(local)}`;
+/** The content hash library mode keys everything on; describeFile computes it when media-api is library. */
+function sha256Of(local) {
+    if (!local.sha256)
+        throw new Error(`${local.displayPath} has no SHA-256: describeFile must be asked for it in library mode.`);
+    return local.sha256;
+}
 /** Asset states folded for delivery: processed and placeable (or further in review) counts as COMPLETE. */
 function libraryDeliveryState(state) {
     switch (state) {
@@ -49873,7 +49882,7 @@ const libraryTypeOf = (kind) => (kind === 'preview' ? LIBRARY_VIDEOS : LIBRARY_I
 
 const USABLE_NOT = new Set(['FAILED', 'AWAITING_UPLOAD']);
 const hashKey = (kind, sha256) => `${kind}:${sha256}`;
-const keyOfLocal = (kind, l) => hashKey(kind, l.sha256 ?? '');
+const keyOfLocal = (kind, l) => hashKey(kind, sha256Of(l));
 const keyOfMarker = (kind, ref) => (ref?.startsWith(MARKER_PREFIX) ? hashKey(kind, ref.slice(MARKER_PREFIX.length)) : undefined);
 function planLibrary(targets, placements, found, mode) {
     const reuse = new Map();
@@ -50517,7 +50526,7 @@ async function execute(run, plan, ref, o) {
         ]
     };
     await Promise.all(plan.upload.map(u => limit(async () => {
-        const key = hashKey(u.kind, u.local.sha256 ?? '');
+        const key = hashKey(u.kind, sha256Of(u.local));
         try {
             const asset = (await uploadAsset(ctx, libraryTypeOf(u.kind), { type: 'appAssetLibraries', id: run.libraryId }, u.local, { frameTimeCode: u.frameTimeCode }));
             assets.set(key, asset);
@@ -50539,7 +50548,7 @@ async function execute(run, plan, ref, o) {
     for (const t of run.targets) {
         const ids = new Set(specIdsOf(ref, t.placementType, t.group));
         for (const l of t.files) {
-            const key = hashKey(t.kind, l.sha256 ?? '');
+            const key = hashKey(t.kind, sha256Of(l));
             const a = assets.get(key);
             if (!a || run.failures.has(key))
                 continue;
@@ -50607,7 +50616,7 @@ async function syncGroup(run, g, assets, drop, o) {
     }
     const created = new Map();
     for (const l of g.create) {
-        const key = hashKey(t.kind, l.sha256 ?? '');
+        const key = hashKey(t.kind, sha256Of(l));
         const a = assets.get(key);
         if (!a || run.failures.has(key))
             continue;
@@ -50635,14 +50644,14 @@ function entriesOf(run, assets, done) {
     const plan = run.plan;
     if (!plan)
         return [];
-    const uploads = new Set(plan.upload.map(u => hashKey(u.kind, u.local.sha256 ?? '')));
+    const uploads = new Set(plan.upload.map(u => hashKey(u.kind, sha256Of(u.local))));
     const attributed = new Set();
     const entries = [];
     for (const g of plan.groups) {
         const t = g.target;
         const base = { kind: t.kind, surface: t.surface ?? 'version', ...(t.label ? { target: t.label } : {}), platform: t.platform ?? 'IOS', locale: t.locale, setType: t.group };
         for (const l of t.files) {
-            const key = hashKey(t.kind, l.sha256 ?? '');
+            const key = hashKey(t.kind, sha256Of(l));
             const a = assets.get(key) ?? plan.reuse.get(key);
             const failure = run.failures.get(key);
             // Each distinct upload is reported once (on its first placement); every other placement of it is a keep.
@@ -58866,7 +58875,7 @@ async function describeSets(sets, settings) {
             setType: s.setType,
             frameTimeCode: s.frameTimeCode,
             source: s.source,
-            files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace))))
+            files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace, { sha256: settings.mediaApi === 'library' }))))
         };
         if (s.target)
             d.target = s.target;

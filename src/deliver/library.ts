@@ -14,7 +14,7 @@ import type { Logger } from '../report/logger.js'
 import { redact } from '../report/redact.js'
 import type { ResolvedVersion } from '../surfaces/app-version.js'
 import { resolveOwners, type Owned } from '../surfaces/owners.js'
-import { libraryTypeOf, markerOf, type LibraryRemoteAsset } from '../surfaces/library/asset-types.js'
+import { libraryTypeOf, markerOf, sha256Of, type LibraryRemoteAsset } from '../surfaces/library/asset-types.js'
 import { checkLibraryFiles } from '../surfaces/library/preflight.js'
 import { LIBRARY_FEATURES, acceptsCategory, groupsOf, maxCountOf, placementGroupFor, placementTypeOf, readRefData, specIdsOf, type RefData } from '../surfaces/library/ref-data.js'
 import {
@@ -175,7 +175,7 @@ async function execute(run: LibraryRun, plan: LibraryPlan, ref: RefData, o: Libr
   await Promise.all(
     plan.upload.map(u =>
       limit(async () => {
-        const key = hashKey(u.kind, u.local.sha256 ?? '')
+        const key = hashKey(u.kind, sha256Of(u.local))
         try {
           const asset = (await uploadAsset(ctx, libraryTypeOf(u.kind), { type: 'appAssetLibraries', id: run.libraryId }, u.local, { frameTimeCode: u.frameTimeCode })) as LibraryRemoteAsset
           assets.set(key, asset)
@@ -197,7 +197,7 @@ async function execute(run: LibraryRun, plan: LibraryPlan, ref: RefData, o: Libr
   for (const t of run.targets) {
     const ids = new Set(specIdsOf(ref, t.placementType, t.group))
     for (const l of t.files) {
-      const key = hashKey(t.kind, l.sha256 ?? '')
+      const key = hashKey(t.kind, sha256Of(l))
       const a = assets.get(key)
       if (!a || run.failures.has(key)) continue
       const specId = 'libraryState' in a ? a.specId : a.specId
@@ -264,7 +264,7 @@ async function syncGroup(run: LibraryRun, g: GroupPlan, assets: Map<string, Libr
   }
   const created = new Map<LocalAsset, string>()
   for (const l of g.create) {
-    const key = hashKey(t.kind, l.sha256 ?? '')
+    const key = hashKey(t.kind, sha256Of(l))
     const a = assets.get(key)
     if (!a || run.failures.has(key)) continue
     try {
@@ -291,14 +291,14 @@ function where(t: LibraryTarget): string {
 function entriesOf(run: LibraryRun, assets: Map<string, LibraryRemoteAsset | LibraryAssetRef>, done: boolean): ReportEntry[] {
   const plan = run.plan
   if (!plan) return []
-  const uploads = new Set(plan.upload.map(u => hashKey(u.kind, u.local.sha256 ?? '')))
+  const uploads = new Set(plan.upload.map(u => hashKey(u.kind, sha256Of(u.local))))
   const attributed = new Set<string>()
   const entries: ReportEntry[] = []
   for (const g of plan.groups) {
     const t = g.target
     const base = { kind: t.kind, surface: t.surface ?? 'version', ...(t.label ? { target: t.label } : {}), platform: t.platform ?? ('IOS' as Platform), locale: t.locale, setType: t.group }
     for (const l of t.files) {
-      const key = hashKey(t.kind, l.sha256 ?? '')
+      const key = hashKey(t.kind, sha256Of(l))
       const a = assets.get(key) ?? plan.reuse.get(key)
       const failure = run.failures.get(key)
       // Each distinct upload is reported once (on its first placement); every other placement of it is a keep.

@@ -22,10 +22,13 @@ export async function md5File(path: string): Promise<string> {
 /** Hashing reads through one buffer per call (no stream, no per-chunk allocation): a 500 MB preview stays flat in memory. */
 export const HASH_CHUNK_BYTES = 1024 * 1024
 
-/** Lower-case hex MD5 and SHA-256 of the whole file, in one read pass through a single reused buffer. */
-export async function hashFile(path: string): Promise<{ md5: string; sha256: string }> {
+/**
+ * Lower-case hex MD5 (and, when asked, SHA-256) of the whole file, in one read pass through a single
+ * reused buffer. SHA-256 is only for the asset library's content marker: sets mode skips its cost.
+ */
+export async function hashFile(path: string, withSha256 = true): Promise<{ md5: string; sha256?: string }> {
   const md5 = createHash('md5')
-  const sha256 = createHash('sha256')
+  const sha256 = withSha256 ? createHash('sha256') : undefined
   const fh = await open(path, 'r')
   try {
     const size = (await fh.stat()).size
@@ -35,17 +38,17 @@ export async function hashFile(path: string): Promise<{ md5: string; sha256: str
       if (bytesRead === 0) break
       const view = buf.subarray(0, bytesRead)
       md5.update(view)
-      sha256.update(view)
+      sha256?.update(view)
       pos += bytesRead
     }
   } finally {
     await fh.close()
   }
-  return { md5: md5.digest('hex'), sha256: sha256.digest('hex') }
+  return sha256 ? { md5: md5.digest('hex'), sha256: sha256.digest('hex') } : { md5: md5.digest('hex') }
 }
 
 /** `path` may be absolute or relative to the process; displayPath is relative to `workspace`. */
-export async function describeFile(path: string, workspace: string): Promise<LocalAsset> {
+export async function describeFile(path: string, workspace: string, options: { sha256?: boolean } = {}): Promise<LocalAsset> {
   const info = await stat(path)
   if (!info.isFile()) throw new Error(`${path} is not a regular file`)
   return {
@@ -53,7 +56,7 @@ export async function describeFile(path: string, workspace: string): Promise<Loc
     displayPath: toDisplayPath(path, workspace),
     fileName: basename(path),
     size: info.size,
-    ...(await hashFile(path))
+    ...(await hashFile(path, options.sha256 ?? true))
   }
 }
 

@@ -26,6 +26,8 @@ export interface PngOptions {
   seed?: number
   /** zlib level; 1 is much faster for noisy benchmark images and barely bigger. */
   level?: number
+  /** Extra chunks written between IHDR and IDAT in this order (tRNS, private padding, …). */
+  chunks?: readonly { type: string; data: Buffer }[]
 }
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -41,7 +43,8 @@ export function encodePng(options: PngOptions): Buffer {
   ihdr[8] = 8 // bit depth
   ihdr[9] = alpha ? 6 : 2
   const idat = deflateSync(rawScanlines(options), { level: options.level ?? 6 })
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))])
+  const extra = (options.chunks ?? []).map(c => pngChunk(c.type, c.data))
+  return Buffer.concat([SIGNATURE, pngChunk('IHDR', ihdr), ...extra, pngChunk('IDAT', idat), pngChunk('IEND', Buffer.alloc(0))])
 }
 
 /** Filter type 0 (None) on every row: simplest valid encoding; zlib still squeezes flat areas. */
@@ -80,7 +83,8 @@ function xorshift(seed: number): () => number {
   }
 }
 
-function chunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and the CRC-32 of type and data. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8)
   head.writeUInt32BE(data.length, 0)
   head.write(type, 4, 'latin1')

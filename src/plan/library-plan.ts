@@ -9,7 +9,7 @@
  * creation gets one only when its current order (after deletions) differs from the local order.
  */
 import type { LocalAsset, Mode, Platform, SourceRef, Surface } from '../model.js'
-import { MARKER_PREFIX } from '../surfaces/library/asset-types.js'
+import { MARKER_PREFIX, sha256Of } from '../surfaces/library/asset-types.js'
 
 export type LibraryKind = 'screenshot' | 'preview'
 
@@ -79,7 +79,7 @@ export interface LibraryPlan {
 const USABLE_NOT = new Set(['FAILED', 'AWAITING_UPLOAD'])
 
 export const hashKey = (kind: LibraryKind, sha256: string): string => `${kind}:${sha256}`
-const keyOfLocal = (kind: LibraryKind, l: LocalAsset) => hashKey(kind, l.sha256 ?? '')
+const keyOfLocal = (kind: LibraryKind, l: LocalAsset) => hashKey(kind, sha256Of(l))
 const keyOfMarker = (kind: LibraryKind, ref: string | null) => (ref?.startsWith(MARKER_PREFIX) ? hashKey(kind, ref.slice(MARKER_PREFIX.length)) : undefined)
 
 export function planLibrary(targets: LibraryTarget[], placements: Map<string, RemotePlacement[]>, found: LibraryAssetRef[], mode: Mode): LibraryPlan {

@@ -26,7 +26,8 @@ export function defaultFaults(): FaultConfig {
 
 export type FaultKind = 'api5xx' | 'api429' | 'lostResponse' | 'uploadReset'
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small seeded PRNG, the same stream for the same seed. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

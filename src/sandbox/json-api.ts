@@ -117,9 +117,8 @@ export function paginate<T>(items: T[], query: Query): Page<T> {
   return { items: items.slice(offset, end), total: items.length, limit, nextOffset: end < items.length ? end : null }
 }
 
-/** A paged list document; `url` is the request URL on the sandbox host. */
-export function listDocument(ctx: DocContext, defs: ResourceDef[], page: Page<unknown>, url: URL): object {
-  const include = ctx.query.get('include') ?? []
+/** `links` (self, and next with its cursor when there is more) and `meta.paging` of a paged document. */
+function pagingOf(ctx: DocContext, page: Page<unknown>, url: URL): { links: Record<string, string>; meta: { paging: Record<string, unknown> } } {
   const self = `${ctx.base}${url.pathname}${url.search}`
   const links: Record<string, string> = { self }
   const meta: { paging: Record<string, unknown> } = { paging: { total: page.total, limit: page.limit } }
@@ -130,21 +129,19 @@ export function listDocument(ctx: DocContext, defs: ResourceDef[], page: Page<un
     links.next = next.toString()
     meta.paging.nextCursor = cursor
   }
+  return { links, meta }
+}
+
+/** A paged list document; `url` is the request URL on the sandbox host. */
+export function listDocument(ctx: DocContext, defs: ResourceDef[], page: Page<unknown>, url: URL): object {
+  const include = ctx.query.get('include') ?? []
+  const { links, meta } = pagingOf(ctx, page, url)
   const included = includedFor(ctx, defs)
   return { data: defs.map(d => resourceObject(ctx, d, include)), ...(included.length ? { included } : {}), links, meta }
 }
 
 /** A to-many linkages document (GET .../relationships/x). */
 export function linkagesDocument(ctx: DocContext, type: string, page: Page<string>, url: URL): object {
-  const self = `${ctx.base}${url.pathname}${url.search}`
-  const links: Record<string, string> = { self }
-  const meta: { paging: Record<string, unknown> } = { paging: { total: page.total, limit: page.limit } }
-  if (page.nextOffset !== null) {
-    const next = new URL(self)
-    const cursor = encodeCursor(page.nextOffset)
-    next.searchParams.set('cursor', cursor)
-    links.next = next.toString()
-    meta.paging.nextCursor = cursor
-  }
+  const { links, meta } = pagingOf(ctx, page, url)
   return { data: page.items.map(id => ({ type, id })), links, meta }
 }

@@ -76,7 +76,16 @@ function toApiError(e: ErrorObject): ApiError {
 
 /** Parses and validates a JSON body; a body that is not JSON is 400 ENTITY_INVALID like Apple's. */
 export function validateBody(spec: Spec, route: RouteMatch, raw: Buffer): unknown {
-  if (!route.operation.requestBody) {
+  const body = parseJsonBody(raw, !!route.operation.requestBody)
+  if (body === undefined) return undefined
+  const errors = spec.validateBody(route.operation, body)
+  if (errors && errors.length > 0) throw toApiError(errors[0]!)
+  return body
+}
+
+/** A JSON object body where the operation `accepts` one (400 ENTITY_INVALID otherwise); undefined where it takes none. */
+export function parseJsonBody(raw: Buffer, accepts: boolean): object | undefined {
+  if (!accepts) {
     if (raw.length > 0) throw new ApiError(400, 'ENTITY_INVALID', 'This request does not accept a request body')
     return undefined
   }
@@ -87,7 +96,5 @@ export function validateBody(spec: Spec, route: RouteMatch, raw: Buffer): unknow
     throw new ApiError(400, 'ENTITY_INVALID', 'The request entity is not valid JSON')
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(400, 'ENTITY_INVALID', 'The request entity must be a JSON object')
-  const errors = spec.validateBody(route.operation, body)
-  if (errors && errors.length > 0) throw toApiError(errors[0]!)
   return body
 }

@@ -158,6 +158,11 @@ const VIDEO_MIMES = ['video/mp4', 'video/x-m4v', 'video/quicktime']
 /** Apple's example image spec: maxFileSize 524288000. */
 const MAX_IMAGE_BYTES = 524_288_000
 
+/** What every spec of one exact size starts with: its id, short name, dimensions and aspect ratio. */
+function sizedSpec(shortName: string, size: Size): Pick<ImageSpec, 'specId' | 'shortName' | 'dimensions' | 'aspectRatio'> {
+  return { specId: stableId(shortName), shortName, dimensions: { minWidth: size[0], maxWidth: size[0], minHeight: size[1], maxHeight: size[1] }, aspectRatio: aspect(size) }
+}
+
 export function buildRefData(): RefData {
   const groups = groupSeeds()
   const imageByName = new Map<string, ImageSpec>()
@@ -175,10 +180,7 @@ export function buildRefData(): RefData {
     let spec = imageByName.get(shortName)
     if (!spec) {
       spec = {
-        specId: stableId(shortName),
-        shortName,
-        dimensions: { minWidth: size[0], maxWidth: size[0], minHeight: size[1], maxHeight: size[1] },
-        aspectRatio: aspect(size),
+        ...sizedSpec(shortName, size),
         compatiblePlacementTypes: [],
         alphaAllowed: false,
         fileExtensions: IMAGE_EXTENSIONS,
@@ -197,10 +199,7 @@ export function buildRefData(): RefData {
     let spec = videoByName.get(shortName)
     if (!spec) {
       spec = {
-        specId: stableId(shortName),
-        shortName,
-        dimensions: { minWidth: size[0], maxWidth: size[0], minHeight: size[1], maxHeight: size[1] },
-        aspectRatio: aspect(size),
+        ...sizedSpec(shortName, size),
         compatiblePlacementTypes: ['APP_PREVIEW'],
         fileExtensions: VIDEO_EXTENSIONS,
         mimeTypes: VIDEO_MIMES,

@@ -8,6 +8,7 @@
 import type { Handler } from '../context.js'
 import { ApiError } from '../errors.js'
 import type { Parameter, RouteMatch } from '../spec.js'
+import { parseJsonBody } from '../validation.js'
 import * as h from './handlers.js'
 import { ASSET_STATES, CATEGORIES, PLACEMENT_STATES, PLACEMENT_TYPES } from './state.js'
 
@@ -153,23 +154,8 @@ export function matchLibraryRoute(method: string, path: string): LibraryMatch | 
     return {
       route: { template: t.template, params, operation, queryParameters: def.params },
       handler: def.handler,
-      parseBody: raw => parseBody(raw, def.body === true)
+      parseBody: raw => parseJsonBody(raw, def.body === true)
     }
   }
   return undefined
-}
-
-function parseBody(raw: Buffer, accepts: boolean): unknown {
-  if (!accepts) {
-    if (raw.length > 0) throw new ApiError(400, 'ENTITY_INVALID', 'This request does not accept a request body')
-    return undefined
-  }
-  let body: unknown
-  try {
-    body = JSON.parse(raw.toString('utf8'))
-  } catch {
-    throw new ApiError(400, 'ENTITY_INVALID', 'The request entity is not valid JSON')
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(400, 'ENTITY_INVALID', 'The request entity must be a JSON object')
-  return body
 }

@@ -2,15 +2,14 @@
  * Screenshots and previews: reserve (POST), read (GET), commit or update (PATCH), delete (DELETE).
  * The upload itself goes to the upload listener (uploads.ts) with the URLs handed out here.
  */
-import { randomUUID } from 'node:crypto'
 import { MAX_PREVIEW_BYTES, PREVIEW_EXTENSIONS, SCREENSHOT_EXTENSIONS } from '../../media/specs.js'
 import type { ApiResult, Handler, SandboxContext } from '../context.js'
-import { ApiError, invalidAttribute, invalidRelationship, notFound, stateError } from '../errors.js'
+import { ApiError, invalidAttribute, invalidRelationship, notFound } from '../errors.js'
 import { singleDocument } from '../json-api.js'
 import { contentTypeFor, type MediaKind } from '../media-kinds.js'
 import { injectedFailure, processPreview, processScreenshot } from '../processing.js'
 import type { AssetRecord, ProcessingOutcome } from '../store.js'
-import { planParts } from '../upload-urls.js'
+import { commitUpload, extensionOf, newAsset, removeAsset } from './asset-life.js'
 import { requireSetEditable } from './sets.js'
 import { assetResource, docContext } from './views.js'
 
@@ -27,8 +26,7 @@ function respond(ctx: SandboxContext, a: AssetRecord, status: number, query = ne
 
 function checkFile(k: MediaKind, fileName: string, fileSize: number): void {
   const allowed: readonly string[] = k.kind === 'screenshot' ? SCREENSHOT_EXTENSIONS : PREVIEW_EXTENSIONS
-  const ext = fileName.includes('.') ? `.${fileName.toLowerCase().split('.').pop()}` : ''
-  if (!allowed.includes(ext)) throw invalidAttribute('fileName', `The file name '${fileName}' must end in ${allowed.join(', ')}.`)
+  if (!allowed.includes(extensionOf(fileName))) throw invalidAttribute('fileName', `The file name '${fileName}' must end in ${allowed.join(', ')}.`)
   if (!Number.isInteger(fileSize) || fileSize < 1) throw invalidAttribute('fileSize', 'The file size must be a positive number of bytes.')
   if (k.kind === 'preview' && fileSize > MAX_PREVIEW_BYTES) throw invalidAttribute('fileSize', `An app preview can be at most ${MAX_PREVIEW_BYTES} bytes.`)
 }
@@ -47,30 +45,16 @@ export const reserveAsset = (k: MediaKind): Handler => (ctx, req) => {
   if (set.itemIds.length >= k.maxItems) {
     throw invalidRelationship(k.parentRelationship, `The ${k.noun} set '${set.setType}' already holds the maximum of ${k.maxItems} ${k.noun}s.`)
   }
-  const now = ctx.now()
-  const ttl = ctx.dice.config.expireUploadUrls ? -60 : ctx.options.uploadUrlTtlSeconds
-  const id = randomUUID()
-  const asset: AssetRecord = {
-    id,
+  const asset = newAsset(ctx, {
     kind: k.kind,
     setId: set.id,
     fileName,
     fileSize,
     mimeType: k.kind === 'preview' ? (attributes.mimeType ?? contentTypeFor(fileName) ?? null) : null,
-    previewFrameTimeCode: k.kind === 'preview' ? (attributes.previewFrameTimeCode ?? null) : null,
-    assetToken: `SandboxSource/v1/${id.slice(0, 2)}/${id.slice(2, 4)}/${id}_${fileName}`,
-    createdAt: now,
-    uploadExpires: Math.floor(now / 1000) + ttl,
-    parts: planParts(fileSize, ctx.options.partSize),
-    committedAt: null,
-    processingMs: 0,
-    checksumDelayMs: 0,
-    checksum: null,
-    checksumPublished: true,
-    outcome: null
-  }
-  ctx.store.assets.set(id, asset)
-  set.itemIds.push(id) // appears at the end of the display order right away
+    previewFrameTimeCode: k.kind === 'preview' ? (attributes.previewFrameTimeCode ?? null) : null
+  })
+  ctx.store.assets.set(asset.id, asset)
+  set.itemIds.push(asset.id) // appears at the end of the display order right away
   return respond(ctx, asset, 201, new Map(), `${ctx.apiBase}/v1/${k.itemType}`)
 }
 
@@ -82,13 +66,9 @@ export const getAsset = (k: MediaKind): Handler => (ctx, req) => {
 export const deleteAsset = (k: MediaKind): Handler => async (ctx, req) => {
   const a = findAsset(ctx, k, req.params.id!)
   requireSetEditable(ctx, ctx.store.sets.get(a.setId), `delete this ${k.noun}`)
-  ctx.store.deleteAsset(a.id)
-  await ctx.parts.remove(a.id)
+  await removeAsset(ctx, a)
   return { status: 204 }
 }
-
-/** Commits in flight: a second commit racing the first must not pass the state check too. */
-const committing = new WeakSet<AssetRecord>()
 
 /** PATCH: `uploaded: true` commits the upload; previews may also change previewFrameTimeCode. */
 export const updateAsset = (k: MediaKind): Handler => async (ctx, req) => {
@@ -102,36 +82,17 @@ export const updateAsset = (k: MediaKind): Handler => async (ctx, req) => {
   return respond(ctx, a, 200)
 }
 
-async function commit(ctx: SandboxContext, k: MediaKind, a: AssetRecord, checksum: string | null): Promise<void> {
-  if (a.committedAt !== null || a.outcome !== null || committing.has(a)) {
-    throw stateError(`The ${k.noun} '${a.id}' was already committed (state ${ctx.store.deliveryState(a)}); delete it and reserve again to replace it.`)
-  }
-  const missing = a.parts.filter(p => p.receivedBytes !== p.length)
-  if (missing.length > 0) {
-    const list = missing.map(p => `${p.partNumber} (offset ${p.offset}, ${p.length} bytes)`).join(', ')
-    throw invalidAttribute('uploaded', `Not all parts of '${a.fileName}' were uploaded: missing part(s) ${list}. The bytes received must equal fileSize ${a.fileSize}.`)
-  }
-  committing.add(a)
-  try {
-    const md5 = await ctx.parts.md5(a.id, a.parts)
-    if (checksum !== null && checksum.toLowerCase() !== md5) {
-      throw invalidAttribute('sourceFileChecksum', `The checksum '${checksum}' does not match the MD5 of the uploaded bytes.`)
-    }
-    const outcome = await process(ctx, k, a)
-    // Another request may have deleted the asset while we read its bytes.
-    if (!ctx.store.assets.has(a.id)) throw notFound(k.itemType, a.id)
-    Object.assign(a, {
-      outcome,
-      checksum: md5,
-      committedAt: ctx.now(),
-      processingMs: ctx.options.processingMs,
-      checksumDelayMs: ctx.options.checksumDelayMs
-    })
-    // The verdict is known, so the bytes are no longer needed; deleting 500 MB must not delay the answer.
-    void ctx.parts.remove(a.id).catch(() => undefined)
-  } finally {
-    committing.delete(a)
-  }
+function commit(ctx: SandboxContext, k: MediaKind, a: AssetRecord, checksum: string | null): Promise<void> {
+  return commitUpload(ctx, a, {
+    noun: k.noun,
+    type: k.itemType,
+    checksum,
+    missingParts: missing => {
+      const list = missing.map(p => `${p.partNumber} (offset ${p.offset}, ${p.length} bytes)`).join(', ')
+      return `Not all parts of '${a.fileName}' were uploaded: missing part(s) ${list}. The bytes received must equal fileSize ${a.fileSize}.`
+    },
+    process: () => process(ctx, k, a)
+  })
 }
 
 async function process(ctx: SandboxContext, k: MediaKind, a: AssetRecord): Promise<ProcessingOutcome> {

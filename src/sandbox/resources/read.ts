@@ -23,6 +23,20 @@ export function single(ctx: SandboxContext, req: ApiRequest, def: ResourceDef): 
   return { status: 200, body: singleDocument(docContext(ctx, req.query), def, `${ctx.apiBase}${req.url.pathname}${req.url.search}`) }
 }
 
+/** The record `req.params.id` names, or 404 NOT_FOUND naming `type`. */
+function byId<T>(records: Map<string, T>, type: string, req: ApiRequest): T {
+  const record = records.get(req.params.id!)
+  if (!record) throw notFound(type, req.params.id!)
+  return record
+}
+
+/** The records whose parent is `req.params.id`; 404 NOT_FOUND naming `parentType` when there is no such parent. */
+function childrenOf<T>(req: ApiRequest, parents: Map<string, unknown>, parentType: string, records: Map<string, T>, parentOf: (r: T) => string): T[] {
+  const parentId = req.params.id!
+  if (!parents.has(parentId)) throw notFound(parentType, parentId)
+  return [...records.values()].filter(r => parentOf(r) === parentId)
+}
+
 export function listApps(ctx: SandboxContext, req: ApiRequest): ApiResult {
   let apps = [...ctx.store.apps.values()]
   apps = applyFilter(apps, req.query, 'filter[bundleId]', a => a.bundleId)
@@ -38,15 +52,11 @@ export function listApps(ctx: SandboxContext, req: ApiRequest): ApiResult {
 }
 
 export function getApp(ctx: SandboxContext, req: ApiRequest): ApiResult {
-  const app = ctx.store.apps.get(req.params.id!)
-  if (!app) throw notFound('apps', req.params.id!)
-  return single(ctx, req, appResource(ctx, app))
+  return single(ctx, req, appResource(ctx, byId(ctx.store.apps, 'apps', req)))
 }
 
 export function listAppVersions(ctx: SandboxContext, req: ApiRequest): ApiResult {
-  const appId = req.params.id!
-  if (!ctx.store.apps.has(appId)) throw notFound('apps', appId)
-  let versions = [...ctx.store.versions.values()].filter(v => v.appId === appId)
+  let versions = childrenOf(req, ctx.store.apps, 'apps', ctx.store.versions, v => v.appId)
   versions = applyFilter(versions, req.query, 'filter[platform]', v => v.platform)
   versions = applyFilter(versions, req.query, 'filter[versionString]', v => v.versionString)
   versions = applyFilter(versions, req.query, 'filter[appVersionState]', v => v.appVersionState)
@@ -68,21 +78,15 @@ function compareVersionStrings(a: string, b: string): number {
 }
 
 export function getVersion(ctx: SandboxContext, req: ApiRequest): ApiResult {
-  const v = ctx.store.versions.get(req.params.id!)
-  if (!v) throw notFound('appStoreVersions', req.params.id!)
-  return single(ctx, req, versionResource(ctx, v))
+  return single(ctx, req, versionResource(ctx, byId(ctx.store.versions, 'appStoreVersions', req)))
 }
 
 export function listVersionLocalizations(ctx: SandboxContext, req: ApiRequest): ApiResult {
-  const versionId = req.params.id!
-  if (!ctx.store.versions.has(versionId)) throw notFound('appStoreVersions', versionId)
-  let locs = [...ctx.store.localizations.values()].filter(l => l.versionId === versionId)
+  let locs = childrenOf(req, ctx.store.versions, 'appStoreVersions', ctx.store.localizations, l => l.versionId)
   locs = applyFilter(locs, req.query, 'filter[locale]', l => l.locale)
   return list(ctx, req, locs.map(l => localizationResource(ctx, l)))
 }
 
 export function getLocalization(ctx: SandboxContext, req: ApiRequest): ApiResult {
-  const l = ctx.store.localizations.get(req.params.id!)
-  if (!l) throw notFound('appStoreVersionLocalizations', req.params.id!)
-  return single(ctx, req, localizationResource(ctx, l))
+  return single(ctx, req, localizationResource(ctx, byId(ctx.store.localizations, 'appStoreVersionLocalizations', req)))
 }

@@ -21,7 +21,7 @@ import { ApiError, invalidAttribute, invalidRelationship, notFound, stateError }
 import { singleDocument, type ResourceDef } from '../json-api.js'
 import { imageInfo } from '../processing.js'
 import type { AssetRecord, ProcessingOutcome, VersionRecord } from '../store.js'
-import { planParts } from '../upload-urls.js'
+import { commitUpload, extensionOf, newAsset, removeAsset } from './asset-life.js'
 import { applyFilter, list, single } from './read.js'
 import { requireEditable } from './sets.js'
 import { itemResource, resolveSurfaceResource } from './surface-views.js'
@@ -234,8 +234,7 @@ export const reserveItem = (k: ItemKind): Handler => (ctx, req) => {
   requireEditable(ctx, parent.version, `add a ${k.noun}`)
   const fileName: string = attributes.fileName
   const fileSize: number = attributes.fileSize
-  const ext = fileName.includes('.') ? `.${fileName.toLowerCase().split('.').pop()}` : ''
-  if (k.extensions && !k.extensions.includes(ext)) throw invalidAttribute('fileName', `The file name '${fileName}' must end in ${k.extensions.join(', ')}.`)
+  if (k.extensions && !k.extensions.includes(extensionOf(fileName))) throw invalidAttribute('fileName', `The file name '${fileName}' must end in ${k.extensions.join(', ')}.`)
   if (!Number.isInteger(fileSize) || fileSize < 1) throw invalidAttribute('fileSize', 'The file size must be a positive number of bytes.')
   const existing = k.parentRelationship ? ctx.store.childrenOf(k.kind, parentId) : []
   if (existing.length >= k.max) {
@@ -243,29 +242,8 @@ export const reserveItem = (k: ItemKind): Handler => (ctx, req) => {
       ? stateError(`This ${k.parentRelationship} already has a ${k.noun} ('${existing[0]!.id}'); delete it before uploading another.`)
       : invalidRelationship(k.parentRelationship as string, `The ${k.parentRelationship} already holds the maximum of ${k.max} ${k.noun}s.`)
   }
-  const now = ctx.now()
-  const ttl = ctx.dice.config.expireUploadUrls ? -60 : ctx.options.uploadUrlTtlSeconds
-  const id = randomUUID()
-  const asset: AssetRecord = {
-    id,
-    kind: k.kind,
-    setId: parentId,
-    fileName,
-    fileSize,
-    mimeType: null,
-    previewFrameTimeCode: null,
-    assetToken: `SandboxSource/v1/${id.slice(0, 2)}/${id.slice(2, 4)}/${id}_${fileName}`,
-    createdAt: now,
-    uploadExpires: Math.floor(now / 1000) + ttl,
-    parts: planParts(fileSize, ctx.options.partSize),
-    committedAt: null,
-    processingMs: 0,
-    checksumDelayMs: 0,
-    checksum: null,
-    checksumPublished: true,
-    outcome: null
-  }
-  ctx.store.assets.set(id, asset)
+  const asset = newAsset(ctx, { kind: k.kind, setId: parentId, fileName, fileSize, mimeType: null, previewFrameTimeCode: null })
+  ctx.store.assets.set(asset.id, asset)
   return respondItem(ctx, asset, 201, new Map(), `${ctx.apiBase}/v1/${k.type}`)
 }
 
@@ -274,12 +252,9 @@ export const getItem = (k: ItemKind): Handler => (ctx, req) => respondItem(ctx, 
 export const deleteItem = (k: ItemKind): Handler => async (ctx, req) => {
   const a = findItem(ctx, k, req.params.id!)
   requireEditable(ctx, versionOfParent(ctx, k, a.setId).version, `delete this ${k.noun}`)
-  ctx.store.deleteAsset(a.id)
-  await ctx.parts.remove(a.id)
+  await removeAsset(ctx, a)
   return { status: 204 }
 }
-
-const committing = new WeakSet<AssetRecord>()
 
 export const updateItem = (k: ItemKind): Handler => async (ctx, req) => {
   const a = findItem(ctx, k, req.params.id!)
@@ -288,23 +263,13 @@ export const updateItem = (k: ItemKind): Handler => async (ctx, req) => {
   requireEditable(ctx, versionOfParent(ctx, k, a.setId).version, `change this ${k.noun}`)
   const attrs = data.attributes ?? {}
   if (attrs.uploaded === true) {
-    if (a.committedAt !== null || a.outcome !== null || committing.has(a)) {
-      throw stateError(`The ${k.noun} '${a.id}' was already committed (state ${ctx.store.deliveryState(a)}); delete it and reserve again to replace it.`)
-    }
-    const missing = a.parts.filter(p => p.receivedBytes !== p.length)
-    if (missing.length > 0) throw invalidAttribute('uploaded', `Not all parts of '${a.fileName}' were uploaded: missing part(s) ${missing.map(p => p.partNumber).join(', ')}.`)
-    committing.add(a)
-    try {
-      const md5 = await ctx.parts.md5(a.id, a.parts)
-      const checksum: string | null = attrs.sourceFileChecksum ?? null
-      if (checksum !== null && checksum.toLowerCase() !== md5) throw invalidAttribute('sourceFileChecksum', `The checksum '${checksum}' does not match the MD5 of the uploaded bytes.`)
-      const outcome = await processItem(ctx, k, a)
-      if (!ctx.store.assets.has(a.id)) throw notFound(k.type, a.id)
-      Object.assign(a, { outcome, checksum: md5, committedAt: ctx.now(), processingMs: ctx.options.processingMs, checksumDelayMs: ctx.options.checksumDelayMs })
-      void ctx.parts.remove(a.id).catch(() => undefined)
-    } finally {
-      committing.delete(a)
-    }
+    await commitUpload(ctx, a, {
+      noun: k.noun,
+      type: k.type,
+      checksum: attrs.sourceFileChecksum ?? null,
+      missingParts: missing => `Not all parts of '${a.fileName}' were uploaded: missing part(s) ${missing.map(p => p.partNumber).join(', ')}.`,
+      process: () => processItem(ctx, k, a)
+    })
   }
   return respondItem(ctx, a, 200)
 }

@@ -10,7 +10,13 @@ import { CATEGORY } from './ref-data.js'
 
 /** The referenceName marker that makes our assets findable: Apple keeps no checksum. */
 export const MARKER_PREFIX = 'sha256:'
-export const markerOf = (local: LocalAsset): string => `${MARKER_PREFIX}${local.sha256 ?? ''}`
+export const markerOf = (local: LocalAsset): string => `${MARKER_PREFIX}${sha256Of(local)}`
+
+/** The content hash library mode keys everything on; describeFile computes it when media-api is library. */
+export function sha256Of(local: LocalAsset): string {
+  if (!local.sha256) throw new Error(`${local.displayPath} has no SHA-256: describeFile must be asked for it in library mode.`)
+  return local.sha256
+}
 
 /** Asset states folded for delivery: processed and placeable (or further in review) counts as COMPLETE. */
 export function libraryDeliveryState(state: string | undefined): DeliveryState {
