@@ -203,6 +203,9 @@ describe('init', () => {
     expect(r.stdout).toContain('Wrote app-store-assets.yml')
     const text = await readFile(path.join(ws, 'app-store-assets.yml'), 'utf8')
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+app-store-assets\.schema\.json$/)
+    // The schema it points at is written beside the mapping, so editors check the file offline.
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./app-store-assets.schema.json')
+    expect(JSON.parse(await readFile(path.join(ws, 'app-store-assets.schema.json'), 'utf8')).properties.screenshots).toBeDefined()
     expect(text).toContain('- files: "fastlane/screenshots/{locale}/iPhone 16 Pro Max-*.png"\n    display-type: APP_IPHONE_67\n')
     expect(text).toContain('- files: "fastlane/screenshots/{locale}/iPhone 8 Plus-*.png"\n    display-type: APP_IPHONE_55\n')
     expect(text).toContain('# TODO choose: APP_IPAD_PRO_3GEN_129 or APP_IPAD_PRO_129')

@@ -59405,6 +59405,8 @@ function baseUrl(value) {
 
 
 
+/** The schema copy `init` writes beside the mapping file for the yaml-language-server header. */
+const LOCAL_SCHEMA = 'app-store-assets.schema.json';
 /** Placeholder display type for an ambiguous size; not in the schema's enum, so validation fails until it is replaced. */
 const CHOOSE = 'TODO';
 const IMAGE_EXT = /\.(png|jpe?g)$/i;
@@ -59524,8 +59526,11 @@ async function initMapping(options) {
     }
     const entries = init_groupEntries(dir, shots, locales);
     const ambiguous = entries.filter(e => e.types.length > 1).map(e => ({ files: e.files, choices: e.types }));
-    const text = render({ dir, entries, skipped, schema: options.schema ?? SCHEMA_ID });
+    const text = render({ dir, entries, skipped, schema: options.schema ?? `./${LOCAL_SCHEMA}` });
     await (0,promises_.writeFile)(outPath, text);
+    // Editors validate offline against a copy of the schema beside the mapping (kept if one exists).
+    if (!options.schema)
+        await (0,promises_.writeFile)(external_node_path_default().join(external_node_path_default().dirname(outPath), LOCAL_SCHEMA), `${JSON.stringify(buildMappingSchema(), null, 2)}\n`, { flag: 'wx' }).catch(() => undefined);
     return { output: outPath, text, entries: entries.length, files: shots.length, ambiguous, skipped, locales };
 }
 /**

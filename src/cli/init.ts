@@ -9,7 +9,7 @@ import { readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { naturalCompare } from '../mapping/expand.js'
-import { LOCALE_PATTERN, SCHEMA_ID } from '../mapping/schema.js'
+import { buildMappingSchema, LOCALE_PATTERN } from '../mapping/schema.js'
 import { probeImage } from '../media/index.js'
 import { isAcceptedSize, SCREENSHOT_DISPLAY_TYPES, SCREENSHOT_SPECS } from '../media/specs.js'
 
@@ -35,6 +35,9 @@ export interface InitResult {
   skipped: { file: string; reason: string }[]
   locales: string[]
 }
+
+/** The schema copy `init` writes beside the mapping file for the yaml-language-server header. */
+const LOCAL_SCHEMA = 'app-store-assets.schema.json'
 
 /** Placeholder display type for an ambiguous size; not in the schema's enum, so validation fails until it is replaced. */
 export const CHOOSE = 'TODO'
@@ -164,8 +167,10 @@ export async function initMapping(options: InitOptions): Promise<InitResult> {
   }
   const entries = groupEntries(dir, shots, locales)
   const ambiguous = entries.filter(e => e.types.length > 1).map(e => ({ files: e.files, choices: e.types }))
-  const text = render({ dir, entries, skipped, schema: options.schema ?? SCHEMA_ID })
+  const text = render({ dir, entries, skipped, schema: options.schema ?? `./${LOCAL_SCHEMA}` })
   await writeFile(outPath, text)
+  // Editors validate offline against a copy of the schema beside the mapping (kept if one exists).
+  if (!options.schema) await writeFile(path.join(path.dirname(outPath), LOCAL_SCHEMA), `${JSON.stringify(buildMappingSchema(), null, 2)}\n`, { flag: 'wx' }).catch(() => undefined)
   return { output: outPath, text, entries: entries.length, files: shots.length, ambiguous, skipped, locales }
 }
 
