@@ -196,7 +196,9 @@ describe('request bodies and business rules', () => {
 
 describe('previews', () => {
   test('reserve, upload, commit: videoDeliveryState goes through PROCESSING; not a movie → FAILED', async () => {
-    const sb3 = await startSandbox({ processingMs: 200 })
+    // A hand-moved clock makes the processing stages deterministic however loaded the machine is.
+    let now = Date.now()
+    const sb3 = await startSandbox({ processingMs: 200, clock: () => now })
     try {
       const c3 = new Client(sb3)
       const setId = await c3.createSet(EN_US, 'IPHONE_67', 'preview')
@@ -208,10 +210,15 @@ describe('previews', () => {
       const bad = await c3.upload(setId, 'bad.mov', makePng(10, 10), 'preview')
       const first = await c3.get(`/v1/appPreviews/${good}`)
       expect(first.body.data.attributes.videoDeliveryState.state).toBe('UPLOAD_COMPLETE')
-      await new Promise(res => setTimeout(res, 120))
+      now += 120
       expect((await c3.get(`/v1/appPreviews/${good}`)).body.data.attributes.videoDeliveryState.state).toBe('PROCESSING')
-      await new Promise(res => setTimeout(res, 120))
-      const done = (await c3.get(`/v1/appPreviews/${good}`)).body.data.attributes
+      now += 120
+      // The bytes are examined asynchronously after the commit: give that real work a bounded moment.
+      let done = (await c3.get(`/v1/appPreviews/${good}`)).body.data.attributes
+      for (let i = 0; i < 50 && done.videoDeliveryState.state !== 'COMPLETE'; i++) {
+        await new Promise(res => setTimeout(res, 20))
+        done = (await c3.get(`/v1/appPreviews/${good}`)).body.data.attributes
+      }
       expect(done.videoDeliveryState.state).toBe('COMPLETE')
       expect(done.assetDeliveryState.state).toBe('COMPLETE')
       expect(done.sourceFileChecksum).toBe(md5(ftyp))
