@@ -15,7 +15,6 @@ export type SetKind = 'screenshot' | 'preview'
 
 /** Where App Store media lives: the version's own localizations, a custom product page, a PPO treatment, an App Clip, the review detail, the version itself (routing). */
 export type Surface = 'version' | 'custom-product-page' | 'experiment' | 'app-clip' | 'review' | 'routing'
-export const SURFACES: readonly Surface[] = ['version', 'custom-product-page', 'experiment', 'app-clip', 'review', 'routing']
 
 /**
  * Names the mapping uses to pick a surface's parent: a custom product page, an experiment and its

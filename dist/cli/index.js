@@ -45107,7 +45107,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6269);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5752);
 /** The command line's entry point (`app-store-media`, bundled to dist/cli/index.js). */
 
 // @actions/glob reports through @actions/core, which prints "::debug::" workflow commands on stdout.
@@ -45127,7 +45127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6269:
+/***/ 5752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46970,7 +46970,6 @@ async function importKey(pem) {
  * mapping + local files → DesiredState → (with RemoteState) → Plan → deliver → Report.
  */
 const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
-const SURFACES = (/* unused pure expression or super */ null && (['version', 'custom-product-page', 'experiment', 'app-clip', 'review', 'routing']));
 /** "Summer campaign", "New icon test / Treatment A", the experience id; undefined when the surface needs no name. */
 function targetLabel(t) {
     if (!t)
@@ -47235,6 +47234,27 @@ function isSetKind(kind) {
     return kind === 'screenshot' || kind === 'preview';
 }
 
+;// CONCATENATED MODULE: ./src/surfaces/create-or-adopt.ts
+/**
+ * A POST is never sent again blindly: when its answer was lost, the resource may exist. Read first,
+ * adopt what is there, and only then create again — a bounded number of times.
+ */
+
+async function createOrAdopt(create, find, attempts = 3) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (e) {
+            if (!(e instanceof OutcomeUnknownError) || attempt >= attempts)
+                throw e;
+            const existing = await find();
+            if (existing)
+                return existing;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/surfaces/sets.ts
 
 
@@ -47276,27 +47296,16 @@ function toRemoteSet(set, included, kind, locale, localizationId) {
     return { id: set.id, kind, locale, localizationId, setType: String(set.attributes?.[t.set.typeAttribute]), assets };
 }
 /** Creates a set; if the answer was lost, reads the localization and adopts the set if it exists. */
-async function createSet(client, localizationId, locale, kind, type, attempt = 0, ownerType = VERSION_LOCALIZATIONS) {
+async function createSet(client, localizationId, locale, kind, type, ownerType = VERSION_LOCALIZATIONS) {
     const t = setType(kind);
-    try {
-        const doc = await client.create(`/v1/${t.set.resource}`, {
-            data: {
-                type: t.set.resource,
-                attributes: { [t.set.typeAttribute]: type },
-                relationships: { [PARENT_RELATIONSHIP[ownerType] ?? 'appStoreVersionLocalization']: { data: { type: ownerType, id: localizationId } } }
-            }
-        });
-        return doc.data.id;
-    }
-    catch (e) {
-        if (!(e instanceof OutcomeUnknownError) || attempt >= 3)
-            throw e;
-        const sets = await readLocalizationSets(client, localizationId, locale, kind, ownerType);
-        const existing = sets.find(s => s.setType === type);
-        if (existing?.id)
-            return existing.id;
-        return createSet(client, localizationId, locale, kind, type, attempt + 1, ownerType);
-    }
+    const body = {
+        data: {
+            type: t.set.resource,
+            attributes: { [t.set.typeAttribute]: type },
+            relationships: { [PARENT_RELATIONSHIP[ownerType] ?? 'appStoreVersionLocalization']: { data: { type: ownerType, id: localizationId } } }
+        }
+    };
+    return createOrAdopt(async () => (await client.create(`/v1/${t.set.resource}`, body)).data.id, async () => (await readLocalizationSets(client, localizationId, locale, kind, ownerType)).find(s => s.setType === type)?.id);
 }
 async function reorderSet(client, kind, setId, assetIds) {
     const t = setType(kind);
@@ -47379,18 +47388,9 @@ async function findReviewDetail(client, versionId) {
  * Creates the review detail of a version, with no attributes: the action changes no review detail
  * field. Called only when there are attachments to upload. A lost answer is settled by reading.
  */
-async function createReviewDetail(client, versionId, attempt = 0) {
-    try {
-        const doc = await client.create('/v1/appStoreReviewDetails', {
-            data: { type: 'appStoreReviewDetails', relationships: { appStoreVersion: { data: { type: 'appStoreVersions', id: versionId } } } }
-        });
-        return doc.data.id;
-    }
-    catch (e) {
-        if (!(e instanceof OutcomeUnknownError) || attempt >= 3)
-            throw e;
-        return (await findReviewDetail(client, versionId)) ?? createReviewDetail(client, versionId, attempt + 1);
-    }
+async function createReviewDetail(client, versionId) {
+    const body = { data: { type: 'appStoreReviewDetails', relationships: { appStoreVersion: { data: { type: 'appStoreVersions', id: versionId } } } } };
+    return createOrAdopt(async () => (await client.create('/v1/appStoreReviewDetails', body)).data.id, () => findReviewDetail(client, versionId));
 }
 /** Points an advanced App Clip experience at a newly committed image (the only way to attach one). */
 async function attachAdvancedImage(client, experienceId, imageId) {
@@ -47406,14 +47406,7 @@ async function attachAdvancedImage(client, experienceId, imageId) {
 async function listParentItems(client, parent) {
     if (!parent)
         return []; // advanced experience images: no parent to search; a lost reservation only leaves an orphan
-    const byParent = {
-        appScreenshotSets: 'screenshot',
-        appPreviewSets: 'preview',
-        appClipDefaultExperienceLocalizations: 'app-clip-header-image',
-        appStoreReviewDetails: 'review-attachment',
-        appStoreVersions: 'routing-coverage'
-    };
-    const kind = byParent[parent.type];
+    const kind = Object.keys(ASSET_TYPES).find(k => ASSET_TYPES[k].parentType === parent.type);
     if (!kind)
         return [];
     const t = ASSET_TYPES[kind];
@@ -49125,13 +49118,6 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 /** Per-read buffer: big enough for few syscalls, small enough that parallel uploads stay lean. */
 const READ_CHUNK_BYTES = 256 * 1024;
-/** Lower-case hex MD5 of the whole file (App Store Connect's sourceFileChecksum). */
-async function md5File(path) {
-    const hash = createHash('md5');
-    for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
 /** Hashing reads through one buffer per call (no stream, no per-chunk allocation): a 500 MB preview stays flat in memory. */
 const HASH_CHUNK_BYTES = 1024 * 1024;
 /**
@@ -49655,7 +49641,7 @@ function pollTarget(key, run, client) {
 /** Creates what the upload parent needs: a set (under any of its three parent localizations) or the review detail. */
 async function createContainer(plan, options) {
     if (isSetKind(plan.kind))
-        return createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType, 0, ownerOf(plan).type);
+        return createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType, ownerOf(plan).type);
     const versionId = ownerOf(plan).versionId;
     if (plan.kind === 'review-attachment' && versionId) {
         const id = await createReviewDetail(options.client, versionId);
@@ -58552,11 +58538,6 @@ function needsReorder(plan, live, mode) {
 }
 function plan_sameOrder(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-/** The asset ids of a set in the wanted order once uploads are done (append's extras last). */
-function wantedOrder(plan, idOf, extras) {
-    const ids = plan.order.map(idOf).filter((id) => id !== undefined);
-    return [...ids, ...extras.filter(id => !ids.includes(id))];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/request-budget.ts

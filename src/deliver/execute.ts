@@ -224,7 +224,7 @@ function pollTarget(key: string, run: SetRun, client: AscClient): PollTarget {
 
 /** Creates what the upload parent needs: a set (under any of its three parent localizations) or the review detail. */
 async function createContainer(plan: SetPlan, options: ExecuteOptions): Promise<string> {
-  if (isSetKind(plan.kind)) return createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType, 0, ownerOf(plan).type)
+  if (isSetKind(plan.kind)) return createSet(options.client, plan.localizationId, plan.locale, plan.kind, plan.setType, ownerOf(plan).type)
   const versionId = ownerOf(plan).versionId
   if (plan.kind === 'review-attachment' && versionId) {
     const id = await createReviewDetail(options.client, versionId)

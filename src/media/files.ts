@@ -12,13 +12,6 @@ import type { LocalAsset } from '../model.js'
 /** Per-read buffer: big enough for few syscalls, small enough that parallel uploads stay lean. */
 export const READ_CHUNK_BYTES = 256 * 1024
 
-/** Lower-case hex MD5 of the whole file (App Store Connect's sourceFileChecksum). */
-export async function md5File(path: string): Promise<string> {
-  const hash = createHash('md5')
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
-
 /** Hashing reads through one buffer per call (no stream, no per-chunk allocation): a 500 MB preview stays flat in memory. */
 export const HASH_CHUNK_BYTES = 1024 * 1024
 

@@ -107,9 +107,3 @@ function needsReorder(plan: SetPlan, live: RemoteAsset[], mode: Mode): boolean {
 function sameOrder(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
 }
-
-/** The asset ids of a set in the wanted order once uploads are done (append's extras last). */
-export function wantedOrder(plan: SetPlan, idOf: (local: LocalAsset) => string | undefined, extras: string[]): string[] {
-  const ids = plan.order.map(idOf).filter((id): id is string => id !== undefined)
-  return [...ids, ...extras.filter(id => !ids.includes(id))]
-}

@@ -8,7 +8,7 @@
 import { AppleApiError } from '../asc/api-error.js'
 import type { AscClient, ResourceObject } from '../asc/client.js'
 import { toOne } from '../asc/client.js'
-import { OutcomeUnknownError } from '../asc/http.js'
+import { createOrAdopt } from './create-or-adopt.js'
 import type { AssetKind, ContainerOwner, RemoteAsset, RemoteSet } from '../model.js'
 import { ASSET_TYPES, isSetKind } from './asset-types.js'
 import { readLocalizationSets } from './sets.js'
@@ -73,16 +73,9 @@ export async function findReviewDetail(client: AscClient, versionId: string): Pr
  * Creates the review detail of a version, with no attributes: the action changes no review detail
  * field. Called only when there are attachments to upload. A lost answer is settled by reading.
  */
-export async function createReviewDetail(client: AscClient, versionId: string, attempt = 0): Promise<string> {
-  try {
-    const doc = await client.create('/v1/appStoreReviewDetails', {
-      data: { type: 'appStoreReviewDetails', relationships: { appStoreVersion: { data: { type: 'appStoreVersions', id: versionId } } } }
-    })
-    return doc.data.id
-  } catch (e) {
-    if (!(e instanceof OutcomeUnknownError) || attempt >= 3) throw e
-    return (await findReviewDetail(client, versionId)) ?? createReviewDetail(client, versionId, attempt + 1)
-  }
+export async function createReviewDetail(client: AscClient, versionId: string): Promise<string> {
+  const body = { data: { type: 'appStoreReviewDetails', relationships: { appStoreVersion: { data: { type: 'appStoreVersions', id: versionId } } } } }
+  return createOrAdopt(async () => (await client.create('/v1/appStoreReviewDetails', body)).data.id, () => findReviewDetail(client, versionId))
 }
 
 /** Points an advanced App Clip experience at a newly committed image (the only way to attach one). */
@@ -99,14 +92,7 @@ export async function attachAdvancedImage(client: AscClient, experienceId: strin
 /** The items of an upload parent, for recovering a reservation whose answer was lost. */
 export async function listParentItems(client: AscClient, parent: { type: string; id: string } | null): Promise<RemoteAsset[]> {
   if (!parent) return [] // advanced experience images: no parent to search; a lost reservation only leaves an orphan
-  const byParent: Record<string, AssetKind> = {
-    appScreenshotSets: 'screenshot',
-    appPreviewSets: 'preview',
-    appClipDefaultExperienceLocalizations: 'app-clip-header-image',
-    appStoreReviewDetails: 'review-attachment',
-    appStoreVersions: 'routing-coverage'
-  }
-  const kind = byParent[parent.type]
+  const kind = (Object.keys(ASSET_TYPES) as AssetKind[]).find(k => ASSET_TYPES[k].parentType === parent.type)
   if (!kind) return []
   const t = ASSET_TYPES[kind]
   if (t.set) {

@@ -5,8 +5,8 @@
  */
 import type { AscClient, ResourceObject } from '../asc/client.js'
 import { indexIncluded, toMany } from '../asc/client.js'
-import { OutcomeUnknownError } from '../asc/http.js'
 import type { AssetKind, RemoteSet } from '../model.js'
+import { createOrAdopt } from './create-or-adopt.js'
 import { ASSET_TYPES, type AssetType } from './asset-types.js'
 
 export const VERSION_LOCALIZATIONS = 'appStoreVersionLocalizations'
@@ -56,32 +56,19 @@ function toRemoteSet(set: ResourceObject, included: Map<string, ResourceObject>,
 }
 
 /** Creates a set; if the answer was lost, reads the localization and adopts the set if it exists. */
-export async function createSet(
-  client: AscClient,
-  localizationId: string,
-  locale: string,
-  kind: AssetKind,
-  type: string,
-  attempt = 0,
-  ownerType: string = VERSION_LOCALIZATIONS
-): Promise<string> {
+export async function createSet(client: AscClient, localizationId: string, locale: string, kind: AssetKind, type: string, ownerType: string = VERSION_LOCALIZATIONS): Promise<string> {
   const t = setType(kind)
-  try {
-    const doc = await client.create(`/v1/${t.set.resource}`, {
-      data: {
-        type: t.set.resource,
-        attributes: { [t.set.typeAttribute]: type },
-        relationships: { [PARENT_RELATIONSHIP[ownerType] ?? 'appStoreVersionLocalization']: { data: { type: ownerType, id: localizationId } } }
-      }
-    })
-    return doc.data.id
-  } catch (e) {
-    if (!(e instanceof OutcomeUnknownError) || attempt >= 3) throw e
-    const sets = await readLocalizationSets(client, localizationId, locale, kind, ownerType)
-    const existing = sets.find(s => s.setType === type)
-    if (existing?.id) return existing.id
-    return createSet(client, localizationId, locale, kind, type, attempt + 1, ownerType)
+  const body = {
+    data: {
+      type: t.set.resource,
+      attributes: { [t.set.typeAttribute]: type },
+      relationships: { [PARENT_RELATIONSHIP[ownerType] ?? 'appStoreVersionLocalization']: { data: { type: ownerType, id: localizationId } } }
+    }
   }
+  return createOrAdopt(
+    async () => (await client.create(`/v1/${t.set.resource}`, body)).data.id,
+    async () => (await readLocalizationSets(client, localizationId, locale, kind, ownerType)).find(s => s.setType === type)?.id
+  )
 }
 
 export async function reorderSet(client: AscClient, kind: AssetKind, setId: string, assetIds: string[]): Promise<void> {

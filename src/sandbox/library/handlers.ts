@@ -10,7 +10,7 @@ import { linkagesDocument, listDocument, paginate, resourceObject, singleDocumen
 import { planParts } from '../upload-urls.js'
 import { EDITABLE_PAGE_STATES, type AssetRecord } from '../store.js'
 import { processLibraryAsset } from './processing.js'
-import { ASSET_STATES, CATEGORIES, PLACEMENT_TYPES, libraryOf, type AssetState, type LibraryAsset, type LibraryState, type MediaType, type Placement } from './state.js'
+import { CATEGORIES, PLACEMENT_TYPES, libraryOf, type LibraryAsset, type LibraryState, type MediaType, type Placement } from './state.js'
 import { assetResource, libraryDocContext, libraryResource, placementResource } from './views.js'
 import type { RefData } from './ref-data.js'
 
@@ -548,4 +548,3 @@ export const getRefDatum: Handler = (ctx, req) => {
   return { status: 200, body: { data: refDatum(ctx, req.query), links: { self: selfOf(ctx, req) } } }
 }
 
-export const ASSET_STATE_VALUES: readonly AssetState[] = ASSET_STATES
