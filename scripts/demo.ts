@@ -1,9 +1,13 @@
 /**
  * The main job, with no Apple account: start the local App Store Connect sandbox, run the bundled
  * action (node dist/index.js, exactly as a runner does, with INPUT_* variables) on the sample assets,
- * then run it again to show that a second run changes nothing. Prints what it did.
+ * then run it again to show that a second run changes nothing. Prints what it did, and exits non-zero
+ * when either run of the action fails.
+ *
+ * DEMO_NODE=/path/to/node runs the action with that node instead of this one (.ci/run proves the
+ * bundle on Node 24 this way).
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,6 +16,8 @@ import { startSandbox, type Sandbox } from '../src/sandbox/index.js'
 import { runnerEnv } from '../src/sandbox/runner-env.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const nodeBin = process.env.DEMO_NODE || process.execPath
+const nodeVersion = nodeBin === process.execPath ? process.version : execFileSync(nodeBin, ['--version'], { encoding: 'utf8' }).trim()
 
 async function runAction(sandbox: Sandbox, label: string): Promise<{ code: number; outputs: string; summary: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'asc-demo-'))
@@ -19,15 +25,19 @@ async function runAction(sandbox: Sandbox, label: string): Promise<{ code: numbe
   const summaryFile = path.join(dir, 'summary.md')
   const step = { workspace: path.join(root, 'samples'), temp: dir, output: outputFile, summary: summaryFile }
   const env = await runnerEnv(sandbox, step, { 'INPUT_BUNDLE-ID': 'com.example.aurora', INPUT_MAPPING: 'app-store-assets.yml' })
-  console.log(`\n=== ${label}: node dist/index.js ===`)
+  console.log(`\n=== ${label}: node dist/index.js (Node ${nodeVersion}) ===`)
   const code = await new Promise<number>(resolve => {
-    const child = spawn(process.execPath, [path.join(root, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(nodeBin, [path.join(root, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] })
     child.stdout.setEncoding('utf8')
     let pending = ''
     child.stdout.on('data', (chunk: string) => {
       const lines = (pending + chunk).split('\n')
       pending = lines.pop() ?? ''
       for (const line of lines) printLine(line)
+    })
+    child.on('error', err => {
+      console.error(`Cannot start ${nodeBin}: ${err.message}`)
+      resolve(1)
     })
     child.on('close', c => resolve(c ?? 1))
   })
@@ -72,7 +82,10 @@ async function main(): Promise<void> {
         console.log(`  ${loc} ${set.setType}: ${set.items.map(i => `${i.fileName} (${i.state})`).join(', ')}`)
       }
     }
-    if (first.code !== 0 || second.code !== 0) process.exitCode = 1
+    if (first.code !== 0 || second.code !== 0) {
+      console.error(`\nThe action failed: exit code ${first.code} on the first run, ${second.code} on the second.`)
+      process.exitCode = 1
+    }
   } finally {
     await sandbox.close()
   }

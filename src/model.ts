@@ -52,8 +52,11 @@ export interface LocalAsset {
   displayPath: string
   fileName: string
   size: number
-  /** Lower-case hex MD5 of the whole file. */
-  md5: string
+  /**
+   * Lower-case hex MD5 of the whole file, filled in by ensureHashed when first needed: planning needs
+   * it only for files a remote asset of the same size could match, an upload only for its commit.
+   */
+  md5?: string
   /** Lower-case hex SHA-256 of the whole file (same read pass); the asset library's `sha256:` referenceName marker. */
   sha256?: string
 }

@@ -4,30 +4,31 @@
  * that fails half-way still has a summary to show.
  */
 import type { Dispatcher } from 'undici'
-import { AscClient } from './asc/client.js'
-import { Http, type HttpStats } from './asc/http.js'
-import { RateLimiter } from './asc/rate-limiter.js'
-import { TokenProvider } from './asc/token.js'
+import type { AscClient } from './asc/client.js'
+import type { HttpStats } from './asc/http.js'
+import { closeConnection, openConnection, type Connection } from './connection.js'
 import { planLabel, uploadPhase, verifyPhase, type ProgressEvent, type SetRun } from './deliver/execute.js'
 import { deliverLibraryMode, type LibraryRun } from './deliver/library.js'
 import { createLimit } from './deliver/limit.js'
 import { ActionError, ValidationError, type Problem } from './errors.js'
 import { expandMapping, loadMapping, mediaApiProblems } from './mapping/index.js'
 import type { ExpandedSet } from './mapping/types.js'
-import { checkPreview, checkScreenshot, describeFile, toDisplayPath } from './media/index.js'
+import { checkPreview, checkScreenshot, describeFile, ensureHashed, toDisplayPath } from './media/index.js'
 import { checkOtherKind } from './media/kind-checks.js'
 import type { DesiredSet, Mode, Platform, RemoteSet, SetPlan } from './model.js'
-import { planSet } from './plan/plan.js'
+import { filesNeedingChecksum, planSet } from './plan/plan.js'
 import { budgetProblem, estimateRequests } from './plan/request-budget.js'
 import { checkLocalLimits, checkPlannedLimits } from './plan/preflight.js'
 import type { Logger } from './report/logger.js'
 import type { Settings } from './settings/settings.js'
-import { resolveApp, resolveVersion, type ResolvedApp, type ResolvedVersion } from './surfaces/app-version.js'
+import { resolveVersion, type ResolvedApp, type ResolvedVersion } from './surfaces/app-version.js'
 import { readContainers } from './surfaces/containers.js'
 import { resolveOwners, type Owned } from './surfaces/owners.js'
 
 export interface PipelineDeps {
   log: Logger
+  /** Opened early by the action (its first request leaves before the pipeline loads); opened here otherwise. Closed by the pipeline. */
+  connection?: Connection
   dispatcher?: Dispatcher
   onProgress?: (event: ProgressEvent) => void
   pollInitialDelayMs?: number
@@ -58,30 +59,20 @@ export function newResult(settings: Pick<Settings, 'mode' | 'dryRun'>): RunResul
 
 export async function deliverMedia(settings: Settings, deps: PipelineDeps, result: RunResult = newResult(settings)): Promise<RunResult> {
   const { log } = deps
-  const conn: { http?: Http; client?: AscClient; app?: Promise<ResolvedApp>; resolving?: Promise<Resolved> } = {}
+  // The app and version lookups (reads) run while the mapping and files are checked; a local problem still wins over a remote error.
+  const conn = deps.connection ?? openConnection(settings, deps)
+  conn.debug = m => log.debug(m)
+  let resolving: Promise<Resolved> | undefined
   try {
     let desired = await log.group('Resolve: mapping and local files', async () => {
-      // The mapping first: a bad mapping file makes no request at all. Once it is valid, the app is resolved
-      // (reads only) while the files are found, checked and hashed; the versions follow once the files name
-      // their platforms. A file problem still stops the run before any write, and wins over a remote error.
-      const sets = await readSets(settings, log, result, () => {
-        const http = (conn.http = new Http({
-          dispatcher: deps.dispatcher,
-          concurrency: settings.concurrency,
-          limiter: new RateLimiter({ now: deps.now }),
-          onRetry: r => log.debug(`retry ${r.attempt} of ${r.label} in ${r.delayMs} ms (${r.reason})`)
-        }))
-        const client = (conn.client = new AscClient({ baseUrl: settings.apiBaseUrl, http, tokens: new TokenProvider(settings.apiKey, deps.now) }))
-        conn.app = resolveApp(client, settings.appId, settings.bundleId)
-        conn.app.catch(() => undefined)
-      })
-      conn.resolving = resolveTargets(conn.client as AscClient, settings, conn.app as Promise<ResolvedApp>, platformsOf(sets))
-      conn.resolving.catch(() => undefined)
+      const sets = await readSets(settings, log, result)
+      resolving = resolveTargets(conn, settings, platformsOf(sets))
+      resolving.catch(() => undefined)
       return checkSets(sets, settings, log)
     })
-    const client = conn.client as AscClient
+    const client = conn.client
     await log.group('Resolve: app and version', async () => {
-      const { app, versions } = await (conn.resolving as Promise<Resolved>)
+      const { app, versions } = await (resolving as Promise<Resolved>)
       result.app = app
       result.version = versions[settings.platform]
       result.versions = versions
@@ -106,14 +97,17 @@ export async function deliverMedia(settings: Settings, deps: PipelineDeps, resul
     result.runs = await log.group('Upload', () => uploadPhase(active, options))
     await log.group('Verify', () => verifyPhase(result.runs, options))
     return result
+  } catch (error) {
+    // Uploads settle before their phase throws; what may still be in flight is a lookup nobody will read
+    // or a clean-up the next run repeats: stop retrying it rather than hold the failed run open.
+    conn.http.abort()
+    throw error
   } finally {
-    if (conn.http) {
-      // Reads still in flight (a run stopped by a file problem) end before the connection closes.
-      await Promise.all([conn.app?.catch(() => undefined), conn.resolving?.catch(() => undefined)])
-      result.stats = conn.http.stats
-    }
+    // Reads still in flight (a run stopped by a file problem) end before the connection closes.
+    await resolving?.catch(() => undefined)
+    result.stats = conn.http.stats
     result.finishedAt = Date.now()
-    await conn.http?.close()
+    await closeConnection(conn)
   }
 }
 
@@ -123,31 +117,30 @@ interface Resolved {
 }
 
 /** The app, the `platform` input's version (its errors read as before), then every other platform's the mapping uses. Reads only. */
-async function resolveTargets(client: AscClient, settings: Settings, resolvingApp: Promise<ResolvedApp>, platforms: Platform[]): Promise<Resolved> {
-  const app = await resolvingApp
-  const versions: Partial<Record<Platform, ResolvedVersion>> = { [settings.platform]: await resolveVersion(client, app, settings.platform, settings.version) }
+async function resolveTargets(conn: Connection, settings: Settings, platforms: Platform[]): Promise<Resolved> {
+  const app = await conn.app
+  const versions: Partial<Record<Platform, ResolvedVersion>> = { [settings.platform]: await conn.version }
   const others = platforms.filter(p => p !== settings.platform)
-  for (const [i, v] of (await Promise.all(others.map(p => resolveVersion(client, app, p, settings.version)))).entries()) versions[others[i]!] = v
+  for (const [i, v] of (await Promise.all(others.map(p => resolveVersion(conn.client, app, p, settings.version)))).entries()) versions[others[i]!] = v
   return { app, versions }
 }
 
-/** Mapping → expanded sets → checked and described files. Local only: no request is made before this passes. */
+/** Mapping → expanded sets → checked and described files. Local only (the CLI's validate): no request at all. */
 export async function readDesired(settings: Settings, log: Logger, result: RunResult): Promise<DesiredSet[]> {
   return checkSets(await readSets(settings, log, result), settings, log)
 }
 
-/** Mapping → expanded sets. Local; throws on a bad mapping file (with the file problems found alongside). `onValidMapping` runs once the mapping and its expansion passed. */
-async function readSets(settings: Settings, log: Logger, result: RunResult, onValidMapping?: () => void): Promise<ExpandedSet[]> {
+/** Mapping → expanded sets. Local; throws on a bad mapping file (with the file problems found alongside). */
+async function readSets(settings: Settings, log: Logger, result: RunResult): Promise<ExpandedSet[]> {
   const mapping = await loadMapping(settings.mappingPath, { workspace: settings.workspace })
   const expanded = await expandMapping(mapping, { workspace: settings.workspace, locales: settings.locales, onEmptyGlob: settings.onEmptyGlob })
   result.warnings.push(...expanded.warnings)
   for (const w of expanded.warnings) log.warning(w.message, { file: w.file, startLine: w.line, startColumn: w.column })
   // Every entry goes to its own platform's version; entries that name no platform (review attachments, routing coverage) go to the `platform` input's.
   const sets = expanded.sets.map(s => (s.defaultPlatform ? { ...s, platform: settings.platform } : s))
-  // Entries the `media-api` cannot deliver (placement-group only with sets) are mapping problems: no request either.
+  // Entries the `media-api` cannot deliver (placement-group only with sets) are mapping problems: no write either.
   const problems = [...expanded.problems, ...mediaApiProblems(mapping, settings.mediaApi)]
   if (problems.length) throw new ValidationError([...problems, ...(await checkFiles(sets, settings))])
-  onValidMapping?.()
   return sets
 }
 
@@ -184,6 +177,8 @@ async function checkFiles(sets: ExpandedSet[], settings: Settings): Promise<Prob
 
 async function describeSets(sets: ExpandedSet[], settings: Settings): Promise<DesiredSet[]> {
   const limit = createLimit(4)
+  // Sets mode hashes a file only when planning or committing needs it; the library keys everything on SHA-256, and a dry run reports every checksum.
+  const hash = settings.mediaApi === 'library' || settings.dryRun
   return Promise.all(
     sets.map(async s => {
       const d: DesiredSet = {
@@ -194,7 +189,7 @@ async function describeSets(sets: ExpandedSet[], settings: Settings): Promise<De
         setType: s.setType,
         frameTimeCode: s.frameTimeCode,
         source: s.source,
-        files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace, { sha256: settings.mediaApi === 'library' }))))
+        files: await Promise.all(s.files.map(f => limit(() => describeFile(f, settings.workspace, { hash, sha256: settings.mediaApi === 'library' }))))
       }
       if (s.target) d.target = s.target
       if (s.placementGroup) d.placementGroup = s.placementGroup
@@ -210,10 +205,15 @@ async function plan(client: AscClient, settings: Settings, desired: DesiredSet[]
     throw new ValidationError(problems, onlyLocales ? 'The mapping names locales the version lacks' : 'The mapping names what App Store Connect does not have')
   }
   const remote = await readRemote(client, desired, owners)
+  const remoteOf = (d: DesiredSet) => {
+    const owned = owners.get(d) as Owned
+    return remote.find(r => r.localizationId === owned.owner.id && r.kind === d.kind && r.setType === d.setType)
+  }
+  const limit = createLimit(4)
+  await Promise.all(desired.flatMap(d => filesNeedingChecksum(d.files, remoteOf(d)?.assets ?? []).map(l => limit(() => ensureHashed(l)))))
   result.plans = desired.map(d => {
     const owned = owners.get(d) as Owned
-    const set = remote.find(r => r.localizationId === owned.owner.id && r.kind === d.kind && r.setType === d.setType)
-    return planSet(d, set, settings.mode, owned.localizationId, owned.owner)
+    return planSet(d, remoteOf(d), settings.mode, owned.localizationId, owned.owner)
   })
   const limits = checkPlannedLimits(result.plans)
   if (limits.length) throw new ValidationError(limits, 'The plan would exceed Apple\'s limits per set')

@@ -25,14 +25,16 @@ describe('bad input gives a clear error and zero writes', () => {
     const run = await runDelivery(sandbox, ws)
     expect(run.error?.message).toMatch(/app-store-assets\.yml:\d+:\d+: /)
     expect(run.error?.message).toContain('nothing was changed on App Store Connect')
-    expect(sandbox.requests).toHaveLength(0)
+    // Only the app and version lookups (reads) may have left; nothing was written.
+    expect(writes(sandbox)).toBe(0)
   })
 
   it('an unknown display type names the entry, the value and what is accepted', async () => {
     await writeMapping(ws, 'screenshots:\n  - files: "shots/{locale}/*.png"\n    display-type: APP_IPHONE_99\n')
     const run = await runDelivery(sandbox, ws)
     expect(run.error?.message).toContain('app-store-assets.yml:3:19: screenshots[0].display-type: "APP_IPHONE_99" is not a display type; accepted: APP_IPHONE_67')
-    expect(sandbox.requests).toHaveLength(0)
+    // Only the app and version lookups (reads) may have left; nothing was written.
+    expect(writes(sandbox)).toBe(0)
   })
 
   it('a wrong-size image names the file, its size and the accepted sizes', async () => {
@@ -54,6 +56,16 @@ describe('bad input gives a clear error and zero writes', () => {
     expect(writes(sandbox)).toBe(0)
   })
 
+  it('a mapping mistake is reported rather than the rejected key whose lookup ran meanwhile', async () => {
+    await writeMapping(ws, 'screenshots:\n  - files: "shots/{locale}/*.png"\n    display-type: APP_IPHONE_99\n')
+    const run = await runDelivery(sandbox, ws, { 'private-key': sandbox.keys.individualPrivateKeyPem })
+    expect(run.error?.message).toContain('screenshots[0].display-type: "APP_IPHONE_99" is not a display type')
+    expect(run.error?.message).not.toMatch(/401/)
+    // The app lookup left before the mapping was read (it is what the first request is for).
+    expect(sandbox.requests.length).toBeGreaterThan(0)
+    expect(new Set(sandbox.requests.map(r => `${r.method} ${r.path} ${r.status}`))).toEqual(new Set(['GET /v1/apps 401']))
+  })
+
   it('a key App Store Connect rejects gives a 401 explanation and no writes', async () => {
     await writeMapping(ws, 'screenshots:\n  - files: "shots/{locale}/*.png"\n    display-type: APP_IPHONE_67\n')
     const run = await runDelivery(sandbox, ws, { 'private-key': sandbox.keys.individualPrivateKeyPem })
@@ -67,7 +79,8 @@ describe('bad input gives a clear error and zero writes', () => {
     const run = await runDelivery(sandbox, ws, { 'private-key': 'not-a-key-at-all-SECRETISH' })
     expect(run.error?.message).toMatch(/^Input "private-key": is not a PEM private key/)
     expect(run.error?.message).not.toContain('SECRETISH')
-    expect(sandbox.requests).toHaveLength(0)
+    // Only the app and version lookups (reads) may have left; nothing was written.
+    expect(writes(sandbox)).toBe(0)
   })
 
   it('a version that is not editable is named with its state and nothing is written', async () => {
@@ -100,6 +113,6 @@ describe('bad input gives a clear error and zero writes', () => {
   it('a missing mapping file says where it looked and how to fix it', async () => {
     const run = await runDelivery(sandbox, ws, { mapping: 'nope.yml' })
     expect(run.error?.message).toMatch(/nope\.yml not found/)
-    expect(sandbox.requests).toHaveLength(0)
+    expect(writes(sandbox)).toBe(0)
   })
 })

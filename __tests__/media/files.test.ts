@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, sep } from 'node:path'
 import type { Readable } from 'node:stream'
-import { describeFile, hashFile, mimeTypeFor, readRange, toDisplayPath } from '../../src/media/index.js'
+import { describeFile, ensureHashed, hashFile, hashLoaded, mimeTypeFor, readRange, toDisplayPath } from '../../src/media/index.js'
 import { FIXTURES, fixture } from './helpers.js'
 
 async function collect(stream: Readable): Promise<Buffer> {
@@ -30,6 +30,26 @@ describe('describeFile', () => {
       md5: createHash('md5').update(readFileSync(fixture('photo.jpg'))).digest('hex'),
       sha256: createHash('sha256').update(readFileSync(fixture('photo.jpg'))).digest('hex')
     })
+  })
+
+  it('with hash: false gives the facts without hashes; ensureHashed fills them in once', async () => {
+    const bytes = readFileSync(fixture('opaque.png'))
+    const asset = await describeFile(fixture('opaque.png'), FIXTURES, { hash: false })
+    expect(asset).toEqual({ path: fixture('opaque.png'), displayPath: 'opaque.png', fileName: 'opaque.png', size: bytes.length })
+    const [first, second] = await Promise.all([ensureHashed(asset), ensureHashed(asset)])
+    expect(first).toBe(asset)
+    expect(second).toBe(asset)
+    expect(asset.md5).toBe(createHash('md5').update(bytes).digest('hex'))
+    expect(asset.sha256).toBeUndefined()
+    await ensureHashed(asset, true)
+    expect(asset.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+  })
+
+  it('hashLoaded takes the MD5 from bytes already read, and keeps one already known', async () => {
+    const bytes = readFileSync(fixture('opaque.png'))
+    const asset = await describeFile(fixture('opaque.png'), FIXTURES, { hash: false })
+    expect(hashLoaded(asset, bytes).md5).toBe(createHash('md5').update(bytes).digest('hex'))
+    expect(hashLoaded(asset, Buffer.from('other bytes')).md5).toBe(createHash('md5').update(bytes).digest('hex'))
   })
 
   it('rejects a directory', async () => {

@@ -1,8 +1,8 @@
-import { planSet } from '../../src/plan/plan.js'
+import { filesNeedingChecksum, planSet } from '../../src/plan/plan.js'
 import { checkLocales, checkLocalLimits, checkPlannedLimits } from '../../src/plan/preflight.js'
 import type { DesiredSet, LocalAsset, RemoteAsset, RemoteSet } from '../../src/model.js'
 
-const local = (name: string, md5 = `md5-${name}`, size = 100): LocalAsset => ({ path: `/ws/${name}`, displayPath: name, fileName: name, size, md5 })
+const local = (name: string, md5 = `md5-${name}`, size = 100): LocalAsset & { md5: string } => ({ path: `/ws/${name}`, displayPath: name, fileName: name, size, md5 })
 const remote = (id: string, name: string, checksum: string | null, state: RemoteAsset['state'] = 'COMPLETE', size = 100): RemoteAsset => ({
   id,
   kind: 'screenshot',
@@ -123,5 +123,25 @@ describe('pre-flight', () => {
     const p = planSet(desired([local('a.png'), local('b.png')]), set(remoteAssets), 'append', 'loc1')
     const [problem] = checkPlannedLimits([p])
     expect(problem.message).toMatch(/would hold 11 screenshots \(9 staying .* \+ 2 new\)/)
+  })
+})
+
+describe('filesNeedingChecksum', () => {
+  const unhashed = (name: string, size: number): LocalAsset => ({ path: `/ws/${name}`, displayPath: name, fileName: name, size })
+
+  it('asks only for files a remote asset with a checksum could be (same size)', () => {
+    const [same, other, pendingSize] = [unhashed('1.png', 100), unhashed('2.png', 200), unhashed('3.png', 300)]
+    const remoteAssets = [remote('r1', 'x.png', 'abc', 'COMPLETE', 100), remote('r2', '3.png', null, 'UPLOAD_COMPLETE', 300)]
+    expect(filesNeedingChecksum([same, other, pendingSize], remoteAssets)).toEqual([same])
+    expect(filesNeedingChecksum([same, other], [])).toEqual([])
+    expect(filesNeedingChecksum([local('4.png', 'md5-known', 100)], remoteAssets)).toEqual([])
+  })
+
+  it('plans an unhashed file of a new size as an upload, and matches the hashed one', () => {
+    const known = local('1.png', 'abc', 100)
+    const fresh = unhashed('2.png', 200)
+    const p = planSet(desired([known, fresh]), set([remote('r1', '1.png', 'abc', 'COMPLETE', 100)]), 'sync', 'loc1')
+    expect(p.keep.map(k => k.remote.id)).toEqual(['r1'])
+    expect(p.upload).toEqual([fresh])
   })
 })

@@ -57,6 +57,8 @@ describe('the action annotates a broken mapping file', () => {
       'bundle-id': 'com.example.aurora',
       'api-base-url': 'http://127.0.0.1:9'
     })
+    // The runner's contract: input `name` arrives as INPUT_<NAME>. Port 9 refuses connections: the app lookup that leaves at once fails, and the mapping problems are what the run reports.
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
     process.env.GITHUB_WORKSPACE = ws
     process.env.RUNNER_TEMP = ws
     process.env.GITHUB_STEP_SUMMARY = path.join(ws, 'summary.md')
@@ -71,7 +73,6 @@ describe('the action annotates a broken mapping file', () => {
       }
     }
     jest.unstable_mockModule('@actions/core', () => ({
-      getInput: (name: string) => inputs[name] ?? '',
       setSecret: () => undefined,
       setOutput: () => undefined,
       setFailed: () => undefined,
@@ -87,6 +88,7 @@ describe('the action annotates a broken mapping file', () => {
   })
 
   afterAll(() => {
+    for (const name of Object.keys(inputs)) delete process.env[`INPUT_${name.toUpperCase()}`]
     delete process.env.GITHUB_WORKSPACE
     delete process.env.RUNNER_TEMP
     delete process.env.GITHUB_STEP_SUMMARY

@@ -79,7 +79,7 @@ export class AscClient {
   }
 
   /** Sends one upload part to its pre-signed URL: no token, exactly the operation's headers. */
-  async uploadPart(op: { method: string; url: string; length: number; requestHeaders?: { name: string; value: string }[] }, body: () => Readable, timeoutMs: number): Promise<HttpResponse> {
+  async uploadPart(op: { method: string; url: string; length: number; requestHeaders?: { name: string; value: string }[] }, body: Buffer | (() => Readable), timeoutMs: number): Promise<HttpResponse> {
     const headers: Record<string, string> = { 'content-length': String(op.length) }
     for (const h of op.requestHeaders ?? []) headers[h.name.toLowerCase()] = h.value
     return this.http.send({ method: op.method, url: op.url, headers, body, idempotent: true, kind: 'upload', timeoutMs, label: `${op.method} upload` })

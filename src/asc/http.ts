@@ -3,7 +3,7 @@
  * one rate limiter, and one retry loop. API requests and upload parts both go through here, so
  * every wait is bounded and every retry is counted in the same place.
  */
-import { Agent, request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import type { Readable } from 'node:stream'
 import { Gate } from './gate.js'
 import { RateLimiter } from './rate-limiter.js'
@@ -16,6 +16,8 @@ import {
   sleep,
   type RetryPolicy
 } from './retry.js'
+// Not from 'undici' itself: its index loads all of undici (see undici-slim.ts).
+import { Agent, request } from './undici-slim.js'
 import { redactUrl } from '../report/redact.js'
 
 export type RequestKind = 'api' | 'upload'
@@ -52,6 +54,10 @@ export class OutcomeUnknownError extends Error {
 }
 
 /** Retries ran out; carries the last status so callers can explain it. */
+export class RequestCancelledError extends Error {
+  override name = 'RequestCancelledError'
+}
+
 export class RetriesExhaustedError extends Error {
   override name = 'RetriesExhaustedError'
   constructor(
@@ -93,6 +99,8 @@ export class Http {
   private readonly dispatcher: Dispatcher
   private readonly retry: RetryPolicy
   private readonly random: () => number
+  private aborted = false
+  private closing?: Promise<void>
 
   constructor(private readonly options: HttpOptions = {}) {
     this.dispatcher = options.dispatcher ?? createDispatcher(Math.max(8, (options.concurrency ?? 8) * 2))
@@ -107,6 +115,7 @@ export class Http {
     const label = req.label ?? `${req.method} ${req.kind}`
     let waited = 0
     for (let attempt = 0; ; attempt++) {
+      if (this.aborted) throw new RequestCancelledError(`${redactUrl(req.url)} was not sent: the run had already failed.`)
       let outcome: { response?: HttpResponse; error?: unknown }
       try {
         outcome = { response: await this.once(req, label) }
@@ -213,7 +222,19 @@ export class Http {
     )
   }
 
+  /**
+   * Once the run has failed, nothing more is sent: no retry, no new request, and the run's own
+   * connections close at once (an injected dispatcher is left to its owner). A lookup that was still
+   * retrying an unreachable host must not hold the failed run open through its retry budget.
+   */
+  abort(): void {
+    if (this.aborted) return
+    this.aborted = true
+    if (!this.options.dispatcher) this.closing = this.dispatcher.destroy().catch(() => undefined)
+  }
+
   async close(): Promise<void> {
+    if (this.closing) return this.closing
     if (!this.options.dispatcher) await this.dispatcher.close()
   }
 }

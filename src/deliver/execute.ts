@@ -83,12 +83,16 @@ export async function uploadPhase(plans: SetPlan[], options: ExecuteOptions): Pr
   // reservation goes straight to another file's request.
   const limit = createLimit(2 * Math.max(1, options.concurrency))
   // A set's uploads start as soon as that set exists (created, leftovers cleared), not when every set does.
-  const prepared = new Map(runs.map(run => [run, prepare(run, options, limit)]))
+  // Sets with the biggest files go first: a 20 MB preview's parts and its slower commit then overlap
+  // the many small screenshots instead of trailing after them (longest job first).
+  const biggest = (run: SetRun) => Math.max(0, ...run.plan.upload.map(l => l.size))
+  const byWork = [...runs].sort((a, b) => biggest(b) - biggest(a))
+  const prepared = new Map(byWork.map(run => [run, prepare(run, options, limit)]))
   // Round-robin over sets: a set's reservations are chained (for order), so its files queued back to
   // back would take every slot and wait on each other; interleaved, the slots reserve in different sets.
   // Tasks of one set are queued in local order (then-callbacks of one promise run in order), so the chain keeps it.
   const rounds = Math.max(0, ...runs.map(r => r.plan.upload.length))
-  const order = Array.from({ length: rounds }, (_, i) => runs.flatMap(run => (i < run.plan.upload.length ? [{ run, local: run.plan.upload[i] as LocalAsset }] : [])))
+  const order = Array.from({ length: rounds }, (_, i) => byWork.flatMap(run => (i < run.plan.upload.length ? [{ run, local: run.plan.upload[i] as LocalAsset }] : [])))
   const uploads = order.flat().map(({ run, local }) => (prepared.get(run) as Promise<void>).then(() => limit(() => uploadOne(run, local, ctx, options))))
   // Every set's work ends before the phase does, even when one set could not be created.
   const failed = (await Promise.allSettled([...prepared.values(), ...uploads])).find(r => r.status === 'rejected')

@@ -311,7 +311,7 @@ function entriesOf(run: LibraryRun, assets: Map<string, LibraryRemoteAsset | Lib
         assetId: a?.id ?? null,
         action: isUpload ? 'upload' : 'keep',
         state,
-        checksum: l.md5,
+        checksum: l.md5 ?? null,
         bytes: l.size,
         ...(failure ? { errors: [{ code: 'DELIVERY_FAILED', description: failure }] } : {})
       })

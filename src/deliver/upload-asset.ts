@@ -7,7 +7,8 @@
 import { AppleApiError } from '../asc/api-error.js'
 import type { AscClient } from '../asc/client.js'
 import { OutcomeUnknownError } from '../asc/http.js'
-import { readRange } from '../media/index.js'
+import { readFile } from 'node:fs/promises'
+import { ensureHashed, hashLoaded, readRange } from '../media/index.js'
 import type { LocalAsset, RemoteAsset, UploadOperation } from '../model.js'
 import type { AssetType } from '../surfaces/asset-types.js'
 import { ActionError } from '../errors.js'
@@ -44,11 +45,17 @@ export async function uploadAsset(
   extra: { frameTimeCode?: string } = {},
   onReserved?: (asset: RemoteAsset) => void
 ): Promise<RemoteAsset> {
+  // The checksum is needed only at the commit, so the file is read and hashed while it is reserved.
+  // A small file is read once, whole: the same bytes are its parts' bodies and the checksum's input.
+  const whole = local.size <= WHOLE_READ_MAX_BYTES ? readWhole(local) : undefined
+  const hashed = whole ? whole.then(bytes => hashLoaded(local, bytes)) : ensureHashed(local)
+  hashed.catch(() => undefined)
   for (let attempt = 1; ; attempt++) {
     const asset = await reserve(ctx, type, parent, local, extra)
     onReserved?.(asset)
     try {
-      await sendParts(ctx, asset.uploadOperations ?? [], local)
+      await sendParts(ctx, asset.uploadOperations ?? [], local, await whole)
+      await hashed
       return await commit(ctx, type, asset, local)
     } catch (e) {
       const again = e instanceof UploadExpiredError && attempt < MAX_RESERVATIONS
@@ -112,7 +119,16 @@ export function isExpired(op: UploadOperation, now: number, marginSeconds = 60):
   return Number.isFinite(expires) && expires * 1000 <= now + marginSeconds * 1000
 }
 
-async function sendParts(ctx: UploadContext, ops: UploadOperation[], local: LocalAsset): Promise<void> {
+/** Files up to this size are read whole (at most 2 × concurrency of them are in progress at once). */
+export const WHOLE_READ_MAX_BYTES = 4 * 1024 * 1024
+
+async function readWhole(local: LocalAsset): Promise<Buffer> {
+  const bytes = await readFile(local.path)
+  if (bytes.length !== local.size) throw new ActionError(`${local.displayPath} changed while the run was reading it (${local.size} bytes, now ${bytes.length}); run again once it is final.`)
+  return bytes
+}
+
+async function sendParts(ctx: UploadContext, ops: UploadOperation[], local: LocalAsset, whole?: Buffer): Promise<void> {
   const now = ctx.now?.() ?? Date.now()
   if (ops.some(op => isExpired(op, now))) throw new UploadExpiredError('upload URL expired')
   const covered = ops.reduce((n, op) => n + op.length, 0)
@@ -121,7 +137,7 @@ async function sendParts(ctx: UploadContext, ops: UploadOperation[], local: Loca
     ops.map(async op => {
       // A slow link must still finish a 5 MiB part: allow 30 s plus 10 s per MiB.
       const timeoutMs = 30_000 + Math.ceil(op.length / 1_048_576) * 10_000
-      const res = await ctx.client.uploadPart(op, () => readRange(local.path, op.offset, op.length), timeoutMs)
+      const res = await ctx.client.uploadPart(op, whole ? whole.subarray(op.offset, op.offset + op.length) : () => readRange(local.path, op.offset, op.length), timeoutMs)
       if (res.status === 403 && /expire/i.test(res.text)) throw new UploadExpiredError('upload URL expired')
       if (res.status >= 300) throw new ActionError(`Uploading bytes ${op.offset}–${op.offset + op.length} of ${local.displayPath} failed with HTTP ${res.status}; run again.`)
     })

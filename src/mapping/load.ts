@@ -4,14 +4,14 @@
  */
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { Ajv, type ValidateFunction } from 'ajv'
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import { ActionError, ValidationError, type Problem } from '../errors.js'
 import { platformOf } from '../media/specs.js'
 import type { Platform } from '../model.js'
+import { validate as validateMapping, type MappingValidator } from './generated/validate-mapping.js'
 import { SourceLocator } from './locate.js'
 import { schemaMessage, type SchemaMessage } from './messages.js'
-import { buildMappingSchema, MEDIA_SECTIONS, PLACEMENT_GROUP_KEY, SLOTS, type MediaSection } from './schema.js'
+import { MEDIA_SECTIONS, PLACEMENT_GROUP_KEY, SLOTS, type MediaSection } from './schema.js'
 import { isRecord, semanticProblems } from './semantic.js'
 import type { Mapping, MappingEntry } from './types.js'
 
@@ -20,17 +20,15 @@ export interface LoadOptions {
 }
 
 const HEADLINE = 'The mapping file has problems'
-let validator: ValidateFunction | undefined
-
-function validate(data: unknown): ValidateFunction {
-  // verbose: messages quote the offending value (error.data) and list allowed keys (error.parentSchema).
-  // validateSchema: false skips compiling the draft meta-schema (about a third of start-up's CPU before
-  // the first request); strict mode still rejects unknown keywords, and a test checks the schema.
-  // code.optimize false skips Ajv's code-optimisation passes over the generated validator (about 40 % of the
-  // compile, on the path to the first request); the validator is run once per run, on a small document.
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, validateSchema: false, code: { optimize: false } }).compile(buildMappingSchema())
-  validator(data)
-  return validator
+/**
+ * The schema check is Ajv's standalone code, generated from schema.ts by write-schema.ts (`npm run schema`)
+ * with allErrors (every problem at once), verbose (messages quote error.data and list the keys of
+ * error.parentSchema) and strict; a test fails while it is stale. Compiling the schema here instead cost
+ * about 50 ms of start-up, before the first request.
+ */
+function validate(data: unknown): MappingValidator {
+  validateMapping(data)
+  return validateMapping
 }
 
 /** Workspace-relative with POSIX separators when inside the workspace; absolute otherwise. */

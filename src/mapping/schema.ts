@@ -1,8 +1,8 @@
 /**
  * The JSON Schema of the mapping file, built from specs.ts so the accepted display and preview types
  * cannot drift from the table the rest of the action uses. schema/app-store-assets.schema.json is
- * this object written to disk for editors (`npx tsx src/mapping/write-schema.ts`); a test keeps the
- * two equal.
+ * this object written to disk for editors, and src/mapping/generated/validate-mapping.js the validator
+ * Ajv compiles from it (`npm run schema`, src/mapping/write-schema.ts); tests keep both equal to it.
  */
 import type { SetKind } from '../model.js'
 import { PLATFORMS } from '../model.js'

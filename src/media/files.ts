@@ -40,17 +40,34 @@ export async function hashFile(path: string, withSha256 = true): Promise<{ md5: 
   return sha256 ? { md5: md5.digest('hex'), sha256: sha256.digest('hex') } : { md5: md5.digest('hex') }
 }
 
-/** `path` may be absolute or relative to the process; displayPath is relative to `workspace`. */
-export async function describeFile(path: string, workspace: string, options: { sha256?: boolean } = {}): Promise<LocalAsset> {
+/**
+ * `path` may be absolute or relative to the process; displayPath is relative to `workspace`.
+ * `hash: false` leaves the hashes to `ensureHashed`, so a run that only uploads does not read every
+ * file before its first request.
+ */
+export async function describeFile(path: string, workspace: string, options: { hash?: boolean; sha256?: boolean } = {}): Promise<LocalAsset> {
   const info = await stat(path)
   if (!info.isFile()) throw new Error(`${path} is not a regular file`)
-  return {
-    path,
-    displayPath: toDisplayPath(path, workspace),
-    fileName: basename(path),
-    size: info.size,
-    ...(await hashFile(path, options.sha256 ?? true))
-  }
+  const local: LocalAsset = { path, displayPath: toDisplayPath(path, workspace), fileName: basename(path), size: info.size }
+  return options.hash === false ? local : ensureHashed(local, options.sha256 ?? true)
+}
+
+/** ensureHashed for a file already read whole into memory: its MD5 without a second read. */
+export function hashLoaded(local: LocalAsset, bytes: Buffer): LocalAsset {
+  local.md5 ??= createHash('md5').update(bytes).digest('hex')
+  return local
+}
+
+const hashing = new WeakMap<LocalAsset, Promise<LocalAsset>>()
+
+/** Fills in `local.md5` (and `sha256` when asked), reading the file once however many callers ask. */
+export function ensureHashed(local: LocalAsset, withSha256 = false): Promise<LocalAsset> {
+  if (local.md5 && (!withSha256 || local.sha256)) return Promise.resolve(local)
+  const pending = hashing.get(local)
+  if (pending && !withSha256) return pending
+  const next = hashFile(local.path, withSha256).then(h => Object.assign(local, h))
+  hashing.set(local, next)
+  return next
 }
 
 /** Workspace-relative with forward slashes (what users see in annotations on every OS). */

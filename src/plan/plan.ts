@@ -61,6 +61,15 @@ export function planSet(desired: DesiredSet, remote: RemoteSet | undefined, mode
 }
 
 /**
+ * The files `match` must know the MD5 of: those a remote asset with a published checksum could be
+ * (same size). The rest cannot match by checksum, so they need no hashing before the plan.
+ */
+export function filesNeedingChecksum(files: LocalAsset[], remote: RemoteAsset[]): LocalAsset[] {
+  const sizes = new Set(remote.filter(a => a.checksum !== null).map(a => a.fileSize))
+  return files.filter(l => l.md5 === undefined && sizes.has(l.size))
+}
+
+/**
  * Pairs local files with remote assets: first by checksum, then, for assets whose checksum Apple has
  * not published yet, by file name and size (such an asset is not "missing": uploading it again
  * would create a duplicate).
@@ -70,7 +79,8 @@ export function match(files: LocalAsset[], live: RemoteAsset[]) {
   const free = new Set(live)
   const unmatched: LocalAsset[] = []
   for (const local of files) {
-    const hit = [...free].find(a => a.checksum !== null && a.checksum.toLowerCase() === local.md5)
+    // An unhashed file has no remote asset of its size with a checksum (filesNeedingChecksum).
+    const hit = local.md5 === undefined ? undefined : [...free].find(a => a.checksum !== null && a.checksum.toLowerCase() === local.md5)
     if (hit) {
       free.delete(hit)
       matched.push({ local, remote: hit })

@@ -21,12 +21,12 @@ function base(p: SetPlan): Pick<ReportEntry, 'kind' | 'surface' | 'target' | 'pl
 export function plannedEntries(p: SetPlan): ReportEntry[] {
   return [
     ...p.keep.map(k => {
-      const kept: ReportEntry = { ...base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: k.remote.state, checksum: k.local.md5, bytes: k.local.size }
+      const kept: ReportEntry = { ...base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep', state: k.remote.state, checksum: k.local.md5 ?? null, bytes: k.local.size }
       // The summary shows what is on the store, kept files included.
       if (k.remote.templateUrl) kept.templateUrl = k.remote.templateUrl
       return kept
     }),
-    ...p.upload.map(l => ({ ...base(p), file: l.displayPath, assetId: null, action: 'upload' as const, state: 'PLANNED' as const, checksum: l.md5, bytes: l.size })),
+    ...p.upload.map(l => ({ ...base(p), file: l.displayPath, assetId: null, action: 'upload' as const, state: 'PLANNED' as const, checksum: l.md5 ?? null, bytes: l.size })),
     ...p.delete.map(d => ({ ...base(p), file: d.remote.fileName, assetId: d.remote.id, action: 'delete' as const, state: 'PLANNED' as const, checksum: d.remote.checksum, bytes: d.remote.fileSize }))
   ]
 }
@@ -35,7 +35,7 @@ export function runEntries(run: SetRun): ReportEntry[] {
   const p = run.plan
   const kept = p.keep.map(k => {
     const now = run.states.get(k.remote.id) ?? k.remote
-    return { ...base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep' as const, state: now.state, checksum: now.checksum ?? k.local.md5, bytes: k.local.size, templateUrl: now.templateUrl }
+    return { ...base(p), file: k.local.displayPath, assetId: k.remote.id, action: 'keep' as const, state: now.state, checksum: now.checksum ?? k.local.md5 ?? null, bytes: k.local.size, templateUrl: now.templateUrl }
   })
   const replaced = p.delete.filter(d => d.reason === 'replaced')
   const folded = new Set<string>()
@@ -44,7 +44,7 @@ export function runEntries(run: SetRun): ReportEntry[] {
     const old = replaced.find(d => d.remote.fileName === l.fileName && !folded.has(d.remote.id))
     const failure = run.failures.get(l)
     const state = asset ? (run.states.get(asset.id) ?? asset).state : failure ? 'FAILED' : 'NOT_STARTED'
-    const entry: ReportEntry = { ...base(p), file: l.displayPath, assetId: asset?.id ?? null, action: old ? 'replace' : 'upload', state, checksum: l.md5, bytes: l.size, seconds: run.seconds }
+    const entry: ReportEntry = { ...base(p), file: l.displayPath, assetId: asset?.id ?? null, action: old ? 'replace' : 'upload', state, checksum: l.md5 ?? null, bytes: l.size, seconds: run.seconds }
     if (old) {
       folded.add(old.remote.id)
       entry.replacedAssetId = old.remote.id

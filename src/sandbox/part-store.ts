@@ -41,9 +41,10 @@ export class PartStore {
 
   /** MD5 (hex) of the parts concatenated in order, streamed. */
   async md5(assetId: string, parts: PartRecord[]): Promise<string> {
+    if (parts.length === 1 && parts[0]?.md5) return parts[0].md5
     const hash = createHash('md5')
     for (const p of parts) {
-      for await (const chunk of createReadStream(this.partPath(assetId, p.partNumber))) hash.update(chunk as Buffer)
+      for await (const chunk of createReadStream(this.partPath(assetId, p.partNumber), { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer)
     }
     return hash.digest('hex')
   }

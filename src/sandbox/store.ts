@@ -110,6 +110,8 @@ export interface PartRecord {
   length: number
   /** Bytes of the last complete PUT of this part, or null when none arrived yet. */
   receivedBytes: number | null
+  /** MD5 of the last complete PUT, kept when the part is the whole file: the commit then need not read it back. */
+  md5?: string
 }
 
 export interface ProcessingOutcome {

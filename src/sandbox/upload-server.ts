@@ -3,6 +3,7 @@
  * allowed, exact part lengths, parts streamed to disk (with optional bandwidth cap), re-sendable until
  * the asset is committed. Errors are plain text like a blob store's, not JSON:API.
  */
+import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { pipeline } from 'node:stream/promises'
@@ -73,9 +74,12 @@ function throttle(bytesPerSec: () => number | undefined) {
 async function receive(ctx: SandboxContext, req: IncomingMessage, asset: AssetRecord, part: PartRecord): Promise<number> {
   const temp = await ctx.parts.tempPath(asset.id, part.partNumber)
   let bytes = 0
+  // A part that is the whole file is hashed as it arrives (see PartStore.md5).
+  const hash = asset.parts.length === 1 ? createHash('md5') : undefined
   const count = async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     for await (const chunk of source) {
       bytes += chunk.length
+      hash?.update(chunk)
       yield chunk
     }
   }
@@ -95,6 +99,7 @@ async function receive(ctx: SandboxContext, req: IncomingMessage, asset: AssetRe
   }
   await ctx.parts.promote(temp, asset.id, part.partNumber)
   part.receivedBytes = bytes
+  part.md5 = hash?.digest('hex')
   return bytes
 }
 
