@@ -43,7 +43,7 @@ export interface WorkloadOutput {
   rssByPhase: Record<string, number>
   gate: GateSample[]
   uploadsDone: number
-  /** CPU time (user + system) of this process, module loading included. */
+  /** CPU time (user + system) of this process during the run (not its module loading). */
   cpuMs: number
 }
 
@@ -122,13 +122,14 @@ const baselineRssBytes = process.memoryUsage().rss
 const result = newResult(settings)
 let error: string | undefined
 const t0 = performance.now()
+const cpuAtStart = process.cpuUsage()
 try {
   await deliverMedia(settings, { log, onProgress }, result)
 } catch (e) {
   error = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
 }
 const wallMs = performance.now() - t0
-const cpu = process.cpuUsage()
+const cpu = process.cpuUsage(cpuAtStart)
 phases.done = Math.round(performance.now() - started)
 clearInterval(sampler)
 stopObserving()

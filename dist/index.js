@@ -14623,12 +14623,16 @@ class AscClient {
             throw e;
         }
     }
-    /** Sends one upload part to its pre-signed URL: no token, exactly the operation's headers. */
+    /**
+     * Sends one upload part to its pre-signed URL: no token, exactly the operation's headers. A `body`
+     * factory streams the part from disk: a big file's part, so it goes through the bulk slots.
+     */
     async uploadPart(op, body, timeoutMs) {
         const headers = { 'content-length': String(op.length) };
         for (const h of op.requestHeaders ?? [])
             headers[h.name.toLowerCase()] = h.value;
-        return this.http.send({ method: op.method, url: op.url, headers, body, idempotent: true, kind: 'upload', timeoutMs, label: `${op.method} upload` });
+        const bulk = typeof body === 'function';
+        return this.http.send({ method: op.method, url: op.url, headers, body, idempotent: true, kind: 'upload', timeoutMs, label: `${op.method} upload`, bulk });
     }
     async call(method, url, body, idempotent, retried401 = false) {
         const token = await this.options.tokens.token();
@@ -14867,9 +14871,14 @@ function createDispatcher(connections = 16) {
 }
 class Http {
     options;
+    /** API requests in flight. */
     gate;
+    /** Upload parts in flight. */
+    uploadGate;
+    /** Parts of big files in flight: at most half the upload slots. */
+    bulkGate;
     limiter;
-    stats = { requests: {}, apiRequests: 0, uploadRequests: 0, uploadBytes: 0, retries: 0, throttled: 0, peakInFlight: 0 };
+    stats = { requests: {}, apiRequests: 0, uploadRequests: 0, uploadBytes: 0, retries: 0, throttled: 0, peakInFlight: 0, peakUploadsInFlight: 0 };
     dispatcher;
     retry;
     random;
@@ -14877,9 +14886,12 @@ class Http {
     closing;
     constructor(options = {}) {
         this.options = options;
+        // Connections are per origin: the API's and each upload host's pools hold `concurrency` each, with room to spare.
         this.dispatcher = options.dispatcher ?? createDispatcher(Math.max(8, (options.concurrency ?? 8) * 2));
         const max = Math.max(1, options.concurrency ?? 8);
         this.gate = new Gate(max, max);
+        this.uploadGate = new Gate(max, max);
+        this.bulkGate = new Gate(Math.ceil(max / 2));
         this.limiter = options.limiter ?? new rate_limiter/* RateLimiter */.v();
         this.retry = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry };
         this.random = options.random ?? Math.random;
@@ -14916,7 +14928,11 @@ class Http {
     async once(req, label) {
         if (req.kind === 'api')
             await this.limiter.acquire();
-        await this.gate.acquire();
+        const gate = req.kind === 'api' ? this.gate : this.uploadGate;
+        const bulk = req.kind === 'upload' && req.bulk === true;
+        if (bulk)
+            await this.bulkGate.acquire();
+        await gate.acquire();
         this.count(req, label);
         const sentAt = performance.now();
         try {
@@ -14936,10 +14952,10 @@ class Http {
             if (req.kind === 'api')
                 this.limiter.update(res.headers['x-rate-limit']);
             if (res.statusCode === 429 || res.statusCode >= 500)
-                this.gate.onOverload();
+                gate.onOverload();
             // API round trips tell the gate whether latency stays flat; an upload's depends on its size.
             else
-                this.gate.onHealthy(req.kind === 'api' ? performance.now() - sentAt : undefined);
+                gate.onHealthy(req.kind === 'api' ? performance.now() - sentAt : undefined);
             return response;
         }
         catch (error) {
@@ -14948,8 +14964,11 @@ class Http {
             throw error;
         }
         finally {
-            this.gate.release();
-            this.stats.peakInFlight = Math.max(this.stats.peakInFlight, this.gate.peak);
+            gate.release();
+            if (bulk)
+                this.bulkGate.release();
+            this.stats.peakInFlight = this.gate.peak;
+            this.stats.peakUploadsInFlight = this.uploadGate.peak;
         }
     }
     count(req, label) {
@@ -17015,7 +17034,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+// node:http2 on first use (scripts/defer-http2.ts): at load time undici reads only these constants.
+let http2;
+const loadHttp2 = () => (http2 ??= __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2"));
+const http2Constants = {"HTTP2_HEADER_AUTHORITY":":authority","HTTP2_HEADER_METHOD":":method","HTTP2_HEADER_PATH":":path","HTTP2_HEADER_SCHEME":":scheme","HTTP2_HEADER_CONTENT_LENGTH":"content-length","HTTP2_HEADER_EXPECT":"expect","HTTP2_HEADER_STATUS":":status","HTTP2_HEADER_PROTOCOL":":protocol","NGHTTP2_REFUSED_STREAM":7,"NGHTTP2_CANCEL":8};
+module.exports = new Proxy({}, { get: (_, key) => (key === "constants" && !http2 ? http2Constants : loadHttp2()[key]) });
 
 /***/ }),
 

@@ -248,6 +248,48 @@ describe('Http', () => {
     expect(http.gate.max).toBe(2)
   })
 
+  it('sends API calls while every upload slot is busy with a slow part', async () => {
+    const http = new Http({ dispatcher: agent, retry: fast, concurrency: 2 })
+    pool().intercept({ path: p => p.startsWith('/upload/'), method: 'PUT' }).reply(200, '').delay(300).times(2)
+    pool().intercept({ path: '/v1/apps', method: 'GET' }).reply(200, '{}')
+    let partsDone = 0
+    const parts = [1, 2].map(i => http.send({ method: 'PUT', url: `${ORIGIN}/upload/${i}`, body: 'x', idempotent: true, kind: 'upload' }).then(() => partsDone++))
+    await http.send({ method: 'GET', url: `${ORIGIN}/v1/apps`, idempotent: true, kind: 'api' })
+    // Answered while both parts are still on their way: it did not queue behind them.
+    expect(partsDone).toBe(0)
+    await Promise.all(parts)
+    expect(http.stats.peakUploadsInFlight).toBe(2)
+    expect(http.stats.peakInFlight).toBe(1)
+  })
+
+  it('lets parts of big files take at most half the upload slots; a small file\'s part still goes', async () => {
+    const http = new Http({ dispatcher: agent, retry: fast, concurrency: 4 })
+    let inFlight = 0
+    let peakBulk = 0
+    pool()
+      .intercept({ path: p => p.startsWith('/upload/big'), method: 'PUT' })
+      .reply(() => {
+        peakBulk = Math.max(peakBulk, ++inFlight)
+        return { statusCode: 200, data: '' }
+      })
+      .delay(60)
+      .times(6)
+    pool().intercept({ path: '/upload/small', method: 'PUT' }).reply(200, '')
+    let bigDone = 0
+    const big = Array.from({ length: 6 }, (_, i) =>
+      http.send({ method: 'PUT', url: `${ORIGIN}/upload/big${i}`, body: () => Readable.from([Buffer.from('x')]), idempotent: true, kind: 'upload', bulk: true }).then(() => {
+        inFlight--
+        bigDone++
+      })
+    )
+    await http.send({ method: 'PUT', url: `${ORIGIN}/upload/small`, body: 'x', idempotent: true, kind: 'upload' })
+    // The small file's part went ahead of the queued big parts.
+    expect(bigDone).toBe(0)
+    await Promise.all(big)
+    expect(peakBulk).toBe(2)
+    expect(http.bulkGate.max).toBe(2)
+  })
+
   it('halves the concurrency gate on 5xx', async () => {
     const http = new Http({ dispatcher: agent, retry: fast, concurrency: 8 })
     pool().intercept({ path: '/x', method: 'GET' }).reply(502, '')

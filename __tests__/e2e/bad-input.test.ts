@@ -3,7 +3,7 @@
  */
 import { rm } from 'node:fs/promises'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
-import { IPHONE, runDelivery, tempWorkspace, writeMapping, writePng, writes } from './harness.js'
+import { IPHONE, runDelivery, runOnce, tempWorkspace, writeMapping, writePng, writes } from './harness.js'
 
 describe('bad input gives a clear error and zero writes', () => {
   let sandbox: Sandbox
@@ -58,12 +58,11 @@ describe('bad input gives a clear error and zero writes', () => {
 
   it('a mapping mistake is reported rather than the rejected key whose lookup ran meanwhile', async () => {
     await writeMapping(ws, 'screenshots:\n  - files: "shots/{locale}/*.png"\n    display-type: APP_IPHONE_99\n')
-    const run = await runDelivery(sandbox, ws, { 'private-key': sandbox.keys.individualPrivateKeyPem })
+    // As in the action, the app lookup leaves first; here it is answered (401) before the mapping is even read.
+    const run = await runOnce(sandbox, ws, { inputs: { 'private-key': sandbox.keys.individualPrivateKeyPem }, lookupFirst: true })
+    expect(new Set(sandbox.requests.map(r => `${r.method} ${r.path} ${r.status}`))).toEqual(new Set(['GET /v1/apps 401']))
     expect(run.error?.message).toContain('screenshots[0].display-type: "APP_IPHONE_99" is not a display type')
     expect(run.error?.message).not.toMatch(/401/)
-    // The app lookup left before the mapping was read (it is what the first request is for).
-    expect(sandbox.requests.length).toBeGreaterThan(0)
-    expect(new Set(sandbox.requests.map(r => `${r.method} ${r.path} ${r.status}`))).toEqual(new Set(['GET /v1/apps 401']))
   })
 
   it('a key App Store Connect rejects gives a 401 explanation and no writes', async () => {

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { encodePng } from '../../src/media/png-writer.js'
 import { makePaddedMp4 } from '../../src/media/padded-mp4.js'
+import { openConnection } from '../../src/connection.js'
 import { deliverMedia, newResult, type RunResult } from '../../src/pipeline.js'
 import { allEntries, countEntries, type Counts } from '../../src/report/entries.js'
 import { memoryLogger } from '../../src/report/logger.js'
@@ -60,6 +61,8 @@ export interface RunOptions {
   /** The client's clock (token lifetimes, upload URL expiry, rate-limit pauses). */
   now?: () => number
   key?: { issuerId?: string; keyId: string; privateKeyPem: string }
+  /** Open the connection first, as the action does, and let the app lookup be answered before the mapping is read. */
+  lookupFirst?: boolean
 }
 
 /** Runs the pipeline against the sandbox with action-style raw inputs, the sandbox's key unless `key` is given. */
@@ -81,7 +84,9 @@ export async function runOnce(sandbox: Sandbox, ws: string, options: RunOptions 
       { workspace: ws, tempDir: ws }
     )
     result = newResult(settings)
-    await deliverMedia(settings, { log, pollInitialDelayMs: 60, now: options.now }, result)
+    const connection = options.lookupFirst ? openConnection(settings, { now: options.now }) : undefined
+    await connection?.app.catch(() => undefined)
+    await deliverMedia(settings, { log, pollInitialDelayMs: 60, now: options.now, connection }, result)
     const entries = allEntries(result)
     return { result, entries, counts: countEntries(entries, result.runs), logs: log.lines }
   } catch (error) {

@@ -78,11 +78,15 @@ export class AscClient {
     }
   }
 
-  /** Sends one upload part to its pre-signed URL: no token, exactly the operation's headers. */
+  /**
+   * Sends one upload part to its pre-signed URL: no token, exactly the operation's headers. A `body`
+   * factory streams the part from disk: a big file's part, so it goes through the bulk slots.
+   */
   async uploadPart(op: { method: string; url: string; length: number; requestHeaders?: { name: string; value: string }[] }, body: Buffer | (() => Readable), timeoutMs: number): Promise<HttpResponse> {
     const headers: Record<string, string> = { 'content-length': String(op.length) }
     for (const h of op.requestHeaders ?? []) headers[h.name.toLowerCase()] = h.value
-    return this.http.send({ method: op.method, url: op.url, headers, body, idempotent: true, kind: 'upload', timeoutMs, label: `${op.method} upload` })
+    const bulk = typeof body === 'function'
+    return this.http.send({ method: op.method, url: op.url, headers, body, idempotent: true, kind: 'upload', timeoutMs, label: `${op.method} upload`, bulk })
   }
 
   private async call(method: string, url: string, body: unknown, idempotent: boolean, retried401 = false): Promise<Document | undefined> {

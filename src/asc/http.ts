@@ -1,7 +1,13 @@
 /**
- * The one HTTP layer: a single injectable undici dispatcher with keep-alive, one concurrency gate,
+ * The one HTTP layer: a single injectable undici dispatcher with keep-alive, the concurrency gates,
  * one rate limiter, and one retry loop. API requests and upload parts both go through here, so
  * every wait is bounded and every retry is counted in the same place.
+ *
+ * API calls and upload parts go to different services (App Store Connect's API, rate-limited per key,
+ * and Apple's upload hosts), so each has its own gate of `concurrency` slots: a 5 MiB part that takes
+ * a second never holds up a 40 ms reservation, and a 429 from the API does not slow the uploads.
+ * Parts streamed from big files (previews) may take only half the upload slots, so the small files'
+ * single parts, each of which unblocks a commit and the next reservation, never queue behind them.
  */
 import type { Dispatcher } from 'undici'
 import type { Readable } from 'node:stream'
@@ -34,6 +40,8 @@ export interface HttpRequest {
   timeoutMs?: number
   /** A label for statistics, e.g. "POST appScreenshots". */
   label?: string
+  /** An upload part of a big file: it waits for one of the bulk slots (half the upload slots) too. */
+  bulk?: boolean
 }
 
 export interface HttpResponse {
@@ -75,7 +83,10 @@ export interface HttpStats {
   uploadBytes: number
   retries: number
   throttled: number
+  /** Most API requests in flight at once. */
   peakInFlight: number
+  /** Most upload parts in flight at once. */
+  peakUploadsInFlight: number
 }
 
 export interface HttpOptions {
@@ -93,9 +104,14 @@ export function createDispatcher(connections = 16): Dispatcher {
 }
 
 export class Http {
+  /** API requests in flight. */
   readonly gate: Gate
+  /** Upload parts in flight. */
+  readonly uploadGate: Gate
+  /** Parts of big files in flight: at most half the upload slots. */
+  readonly bulkGate: Gate
   readonly limiter: RateLimiter
-  readonly stats: HttpStats = { requests: {}, apiRequests: 0, uploadRequests: 0, uploadBytes: 0, retries: 0, throttled: 0, peakInFlight: 0 }
+  readonly stats: HttpStats = { requests: {}, apiRequests: 0, uploadRequests: 0, uploadBytes: 0, retries: 0, throttled: 0, peakInFlight: 0, peakUploadsInFlight: 0 }
   private readonly dispatcher: Dispatcher
   private readonly retry: RetryPolicy
   private readonly random: () => number
@@ -103,9 +119,12 @@ export class Http {
   private closing?: Promise<void>
 
   constructor(private readonly options: HttpOptions = {}) {
+    // Connections are per origin: the API's and each upload host's pools hold `concurrency` each, with room to spare.
     this.dispatcher = options.dispatcher ?? createDispatcher(Math.max(8, (options.concurrency ?? 8) * 2))
     const max = Math.max(1, options.concurrency ?? 8)
     this.gate = new Gate(max, max)
+    this.uploadGate = new Gate(max, max)
+    this.bulkGate = new Gate(Math.ceil(max / 2))
     this.limiter = options.limiter ?? new RateLimiter()
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
     this.random = options.random ?? Math.random
@@ -140,7 +159,10 @@ export class Http {
 
   private async once(req: HttpRequest, label: string): Promise<HttpResponse> {
     if (req.kind === 'api') await this.limiter.acquire()
-    await this.gate.acquire()
+    const gate = req.kind === 'api' ? this.gate : this.uploadGate
+    const bulk = req.kind === 'upload' && req.bulk === true
+    if (bulk) await this.bulkGate.acquire()
+    await gate.acquire()
     this.count(req, label)
     const sentAt = performance.now()
     try {
@@ -158,16 +180,18 @@ export class Http {
       const text = await res.body.text()
       const response = { status: res.statusCode, headers: res.headers, text }
       if (req.kind === 'api') this.limiter.update(res.headers['x-rate-limit'])
-      if (res.statusCode === 429 || res.statusCode >= 500) this.gate.onOverload()
+      if (res.statusCode === 429 || res.statusCode >= 500) gate.onOverload()
       // API round trips tell the gate whether latency stays flat; an upload's depends on its size.
-      else this.gate.onHealthy(req.kind === 'api' ? performance.now() - sentAt : undefined)
+      else gate.onHealthy(req.kind === 'api' ? performance.now() - sentAt : undefined)
       return response
     } catch (error) {
       if (req.kind === 'api') this.limiter.update(undefined)
       throw error
     } finally {
-      this.gate.release()
-      this.stats.peakInFlight = Math.max(this.stats.peakInFlight, this.gate.peak)
+      gate.release()
+      if (bulk) this.bulkGate.release()
+      this.stats.peakInFlight = this.gate.peak
+      this.stats.peakUploadsInFlight = this.uploadGate.peak
     }
   }
 

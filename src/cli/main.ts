@@ -59,7 +59,7 @@ Flags (the action's inputs):
   --dry-run                   with upload: same as plan
   --wait-for-processing B     true (default) or false
   --processing-timeout T      e.g. 15m (default), 900s, 1h
-  --concurrency N             requests in flight, 1–64 (default 8)
+  --concurrency N             API calls in flight, and as many upload parts, 1–64 (default 8)
   --api-base-url URL          App Store Connect API (change only for the sandbox)
   --report-path FILE          where to write the JSON report (default: a file in the temp folder)
   --on-empty-glob W           error (default) or warn

@@ -78,9 +78,9 @@ export class SetRun {
 export async function uploadPhase(plans: SetPlan[], options: ExecuteOptions): Promise<SetRun[]> {
   const runs = plans.map(p => new SetRun(p))
   const ctx = uploadContext(options)
-  // Twice as many files in progress as requests allowed in flight: the HTTP gate still bounds what is
-  // in flight, but a slot freed while a file parses an answer or waits for its set's previous
-  // reservation goes straight to another file's request.
+  // As many files in progress as the HTTP layer has slots (`concurrency` for API calls plus as many for
+  // upload parts): the gates still bound what is in flight, but while some files upload, others reserve
+  // or commit, and a slot freed while a file parses an answer goes straight to another file's request.
   const limit = createLimit(2 * Math.max(1, options.concurrency))
   // A set's uploads start as soon as that set exists (created, leftovers cleared), not when every set does.
   // Sets with the biggest files go first: a 20 MB preview's parts and its slower commit then overlap

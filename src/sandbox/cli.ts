@@ -14,7 +14,7 @@ const HELP = `Usage: npm run sandbox -- [options]
   --upload-port N        upload host port (default: API port + 1)
   --api-latency MS       delay before every API response
   --upload-latency MS    delay before every upload response
-  --bandwidth BYTES      cap upload bodies at BYTES per second
+  --bandwidth BYTES      cap uploads at BYTES per second, all parts together
   --processing-ms MS     commit → COMPLETE/FAILED time (default 50)
   --checksum-delay MS    sourceFileChecksum appears this long after COMPLETE
   --part-size BYTES      upload part size (default 5242880)

@@ -4,6 +4,7 @@
  */
 import type { PartStore } from './part-store.js'
 import type { Store } from './store.js'
+import type { UploadLink } from './upload-link.js'
 import type { FaultDice } from './faults.js'
 import type { Query } from './validation.js'
 import type { RouteMatch, Spec } from './spec.js'
@@ -35,6 +36,8 @@ export interface SandboxContext {
   uploadSecret: Buffer
   /** Received upload parts, on disk. */
   parts: PartStore
+  /** The upload hosts' shared link, for the bandwidth cap. */
+  link: UploadLink
   now(): number
 }
 

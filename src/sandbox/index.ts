@@ -14,6 +14,7 @@ import { Authenticator, makeKeyRing } from './auth.js'
 import type { RuntimeOptions, SandboxContext } from './context.js'
 import { defaultFaults, FaultDice, type FaultConfig } from './faults.js'
 import { PartStore } from './part-store.js'
+import { UploadLink } from './upload-link.js'
 import { RateLimiter } from './rate-limit.js'
 import type { RequestRecord } from './request-log.js'
 import { ROUTES } from './routes.js'
@@ -35,7 +36,7 @@ export interface SandboxOptions {
   apiLatencyMs?: number
   /** Added before every upload PUT response (default 0). */
   uploadLatencyMs?: number
-  /** Cap on upload request bodies (default: none). */
+  /** Cap on the upload hosts' bandwidth, shared by all parts in flight, as a link's (default: none). */
   uploadBandwidthBytesPerSec?: number
   /** Time from commit to COMPLETE/FAILED (default 50). */
   processingMs?: number
@@ -140,7 +141,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // requestTimeout 0: a throttled 500 MB upload legitimately takes longer than Node's 5-minute default.
   const apiServer = createServer({ requestTimeout: 0 })
   const uploadServer = createServer({ requestTimeout: 0 })
-  const ctx: SandboxContext = { store, spec, options: runtime, dice, apiBase: '', uploadBase: '', uploadSecret: randomBytes(32), parts: new PartStore(uploadDir), now }
+  const ctx: SandboxContext = { store, spec, options: runtime, dice, apiBase: '', uploadBase: '', uploadSecret: randomBytes(32), parts: new PartStore(uploadDir), link: new UploadLink(), now }
   const auth = new Authenticator(keys, now, () => runtime.tokenMaxLifetimeSeconds)
   const rateLimiter = new RateLimiter(now, () => runtime.hourlyRequestLimit)
   apiServer.on('request', apiListener(ctx, { auth, rateLimiter, log }))

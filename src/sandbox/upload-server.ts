@@ -1,6 +1,6 @@
 /**
  * The upload listener, standing in for Apple's blobstore host: signed, expiring PUT URLs, no token
- * allowed, exact part lengths, parts streamed to disk (with optional bandwidth cap), re-sendable until
+ * allowed, exact part lengths, parts streamed to disk (with an optional bandwidth cap shared by all parts), re-sendable until
  * the asset is committed. Errors are plain text like a blob store's, not JSON:API.
  */
 import { createHash } from 'node:crypto'
@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { SandboxContext } from './context.js'
 import { queryRecord, type RequestRecord } from './request-log.js'
 import type { AssetRecord, PartRecord } from './store.js'
+import type { UploadLink } from './upload-link.js'
 import { signatureMatches, uploadPath } from './upload-urls.js'
 
 class UploadError extends Error {
@@ -54,22 +55,21 @@ function authorize(ctx: SandboxContext, req: IncomingMessage, url: URL): { asset
   return { asset, part }
 }
 
-/** Caps the read rate; pausing the read makes TCP push back on the client. */
-function throttle(bytesPerSec: () => number | undefined) {
+/** Holds each chunk back until the shared upload link has sent it (see UploadLink). */
+function throttle(link: UploadLink, bytesPerSec: () => number | undefined) {
   return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-    const start = performance.now()
-    let seen = 0
     for await (const chunk of source) {
-      seen += chunk.length
       const rate = bytesPerSec()
       if (rate && rate > 0) {
-        const due = (seen / rate) * 1000 - (performance.now() - start)
+        const due = link.delayFor(chunk.length, rate)
         if (due > 1) await sleep(due)
       }
       yield chunk
     }
   }
 }
+
+const WRITE_BUFFER_BYTES = 1024 * 1024
 
 async function receive(ctx: SandboxContext, req: IncomingMessage, asset: AssetRecord, part: PartRecord): Promise<number> {
   const temp = await ctx.parts.tempPath(asset.id, part.partNumber)
@@ -83,8 +83,13 @@ async function receive(ctx: SandboxContext, req: IncomingMessage, asset: AssetRe
       yield chunk
     }
   }
+  // A roomy write buffer: with the default 16 KiB, the socket paused after every 64 KiB chunk until the
+  // disk write came back through the event loop.
+  const sink = createWriteStream(temp, { highWaterMark: WRITE_BUFFER_BYTES })
   try {
-    await pipeline(req, throttle(() => ctx.options.uploadBandwidthBytesPerSec), count, createWriteStream(temp))
+    // Whether a part goes through the link is decided when it starts; a part that does follows later changes of the rate.
+    if (ctx.options.uploadBandwidthBytesPerSec) await pipeline(req, throttle(ctx.link, () => ctx.options.uploadBandwidthBytesPerSec), count, sink)
+    else await pipeline(req, count, sink)
   } catch (e) {
     await ctx.parts.discard(temp)
     throw e
