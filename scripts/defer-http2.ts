@@ -12,7 +12,7 @@
  *   npx tsx scripts/defer-http2.ts dist/index.js dist/cli/index.js
  *
  * It fails when a file does not hold ncc's require of node:http2 exactly once, so an upgrade of ncc or
- * undici that changes the shape is noticed at build time. __tests__/build/defer-http2.test.ts checks the
+ * undici that changes the shape is noticed at build time. __tests__/scripts/defer-http2.test.ts checks the
  * table against node:http2 and against the constants client-h2.js reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
