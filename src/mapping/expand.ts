@@ -6,6 +6,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { createLimit } from '../deliver/limit.js'
 import type { Problem } from '../errors.js'
 import { workspaceRelative } from './load.js'
 import { displayPath, pointerSegments } from './locate.js'
@@ -43,6 +44,7 @@ interface Context {
 }
 
 const LOCALE_RE = new RegExp(LOCALE_PATTERN)
+const GLOBS_AT_ONCE = 8
 
 function entryName(entry: MappingEntry): string {
   return `${displayPath(pointerSegments(entry.source.pointer))} (line ${entry.source.line ?? '?'})`
@@ -116,7 +118,7 @@ export async function expandMapping(mapping: Mapping, opts: ExpandOptions): Prom
   const workspace = resolve(opts.workspace)
   const ctx: Context = { mapping, workspace, root: await realpath(workspace), opts, problems: [], warnings: [], expanded: new Set() }
   const claimed = new Map<string, MappingEntry>()
-  const sets: ExpandedSet[] = []
+  const jobs: { entry: MappingEntry; locale: string }[] = []
   for (const entry of mapping.entries) {
     for (const locale of await entryLocales(ctx, entry)) {
       if (locale) ctx.expanded.add(locale)
@@ -129,9 +131,25 @@ export async function expandMapping(mapping: Mapping, opts: ExpandOptions): Prom
         continue
       }
       claimed.set(target, entry)
-      const set = await expandEntry(ctx, entry, locale)
-      if (set) sets.push(set)
+      jobs.push({ entry, locale })
     }
+  }
+  // The globs run side by side (each walks its own directory; every run waits for them before its first
+  // write), and their problems are merged in mapping order, so messages read the same on every run.
+  const limit = createLimit(GLOBS_AT_ONCE)
+  const expanded = await Promise.all(
+    jobs.map(({ entry, locale }) =>
+      limit(async () => {
+        const own: Context = { ...ctx, problems: [], warnings: [] }
+        return { set: await expandEntry(own, entry, locale), own }
+      })
+    )
+  )
+  const sets: ExpandedSet[] = []
+  for (const { set, own } of expanded) {
+    ctx.problems.push(...own.problems)
+    ctx.warnings.push(...own.warnings)
+    if (set) sets.push(set)
   }
   warnUnusedLocales(ctx)
   const locales = [...new Set(sets.map(s => s.locale).filter(Boolean))].sort()
