@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { generateKeyPairSync } from 'node:crypto'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { InputError } from '../../src/errors.js'
 import { MAX_TOKEN_LIFETIME_SECONDS, normalizePrivateKey, TokenProvider, validateApiKey } from '../../src/asc/token.js'
@@ -76,6 +77,28 @@ describe('TokenProvider', () => {
     const second = await tokens.token()
     expect(second).not.toBe(first) // ECDSA signatures are randomized
     expect(await tokens.token()).toBe(second)
+  })
+
+  it('signs tokens that jose verifies with the key\'s public half, and no other key does', async () => {
+    const { generateKeyPair, exportPKCS8, jwtVerify } = await import('jose')
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const tokens = new TokenProvider({ issuerId: ISSUER, keyId: KEY_ID, privateKeyPem: await exportPKCS8(pair.privateKey) })
+    const token = await tokens.token()
+    const { payload, protectedHeader } = await jwtVerify(token, pair.publicKey, { algorithms: ['ES256'], audience: 'appstoreconnect-v1', issuer: ISSUER })
+    expect(protectedHeader).toEqual({ alg: 'ES256', kid: KEY_ID, typ: 'JWT' })
+    expect(Object.keys(payload).sort()).toEqual(['aud', 'exp', 'iat', 'iss'])
+    const other = await generateKeyPair('ES256')
+    await expect(jwtVerify(token, other.publicKey)).rejects.toThrow('signature verification failed')
+  })
+
+  it.each([
+    ['an RSA key', () => generateKeyPairSync('rsa', { modulusLength: 2048 })],
+    ['an Ed25519 key', () => generateKeyPairSync('ed25519')]
+  ])('rejects %s with an InputError naming private-key', async (_, make) => {
+    const pkcs8 = make().privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+    const err = await new TokenProvider({ keyId: KEY_ID, privateKeyPem: pkcs8 }).token().catch(e => e)
+    expect(err).toBeInstanceOf(InputError)
+    expect(err.input).toBe('private-key')
   })
 
   it('rejects a PKCS#8 key that is not P-256 with an InputError naming private-key', async () => {
