@@ -43,6 +43,7 @@ import {
   warmCache,
   workspace
 } from './fixtures.js'
+import { replaceBlock } from '../scripts/readme-inputs.js'
 import { measureBytePath, type BytePath } from './reference.js'
 import type { WorkloadOutput, WorkloadSpec } from './workload.js'
 import type { SandboxKeys } from '../src/sandbox/index.js'
@@ -601,8 +602,13 @@ interface Target {
   met: boolean | null
 }
 
+/** The row of a workload that ran, at the bench's concurrency unless another is named. */
+function findRow(rows: Row[], id: string, c = CONCURRENCY): Row | undefined {
+  return rows.find(r => r.id === id && r.concurrency === c && r.wallS !== null)
+}
+
 function targets(rows: Row[], start: Startup): Target[] {
-  const row = (id: string, c = CONCURRENCY): Row | undefined => rows.find(r => r.id === id && r.concurrency === c && r.wallS !== null)
+  const row = (id: string): Row | undefined => findRow(rows, id)
   const w1 = row('W1')
   const w1s = rows.filter(r => r.id === 'W1' && r.wallS !== null)
   const best = w1s.reduce<Row | undefined>((b, r) => (!b || (r.ratio ?? Infinity) < (b.ratio ?? Infinity) ? r : b), undefined)
@@ -635,14 +641,14 @@ function targets(rows: Row[], start: Startup): Target[] {
 
 /** The W1 paragraph of the README, from this run's figures: where the time goes when the target is not met. */
 function w1Explanation(rows: Row[]): string[] {
-  const w1 = rows.find(r => r.id === 'W1' && r.concurrency === CONCURRENCY && r.wallS !== null)
+  const w1 = findRow(rows, 'W1')
   if (!w1 || !w1.bound || !w1.cpuS || !w1.phasesMs) return ['- *W1 ≤ 1.3 × bound.* Not run.']
   const cores = os.cpus().length
   const resolveS = ((w1.phasesMs['Resolve: app and version'] ?? 0) - (w1.phasesMs['Resolve: mapping and local files'] ?? 0)) / 1000
   // The local checks run on one core before any write: charge them once, and spread the rest of both processes' CPU over every core.
   const cpuFloorS = Math.max(0, w1.cpuS.action + w1.cpuS.sandbox - resolveS) / cores
   const floorS = resolveS + cpuFloorS + (SANDBOX.processingMs + SANDBOX.apiLatencyMs) / 1000
-  const link = rows.find(r => r.id === 'W1-link' && r.wallS !== null)
+  const link = findRow(rows, 'W1-link')
   const met = (w1.ratio ?? Infinity) <= 1.3
   const lines = [
     `- *W1 ≤ 1.3 × bound${BANDWIDTH ? '' : ', no bandwidth cap'}.* ${met ? 'Met' : 'Not met'}: ${fmt(w1.ratio)} × (${fmt(w1.wallS)} s against ${fmt(w1.bound.boundMs / 1000)} s). The request schedule is at the minimum (${w1.apiRequests} requests, "min req" ${w1.minApiRequests}), and both gates reach their bound (peak in flight ${w1.peakInFlight} API calls, ${w1.peakUploadsInFlight ?? '—'} parts). What the bound leaves out is this machine\'s own cost of moving and checking bytes, which here is as large as all of W1\'s round trips:`
@@ -671,8 +677,8 @@ function w1Explanation(rows: Row[]): string[] {
 
 /** The W4 line of the README, from this run's figures. */
 function w4Explanation(rows: Row[]): string {
-  const w4 = rows.find(r => r.id === 'W4' && r.peakRssMB !== null)
-  if (!w4) return '- *W4 RSS < 150 MB.* Not run.'
+  const w4 = findRow(rows, 'W4')
+  if (!w4?.peakRssMB) return '- *W4 RSS < 150 MB.* Not run.'
   const baseline = w4.rssByPhaseMB?.baseline
   return `- *W4 RSS < 150 MB.* ${(w4.peakRssMB ?? Infinity) < 150 ? 'Met' : 'Not met'}: ${fmt(w4.peakRssMB, 0)} MB at the peak, ${baseline ?? '—'} MB of it the process with the bundle loaded before the run starts. The 500 MiB file is never in memory: hashing reads through one reused 1 MiB buffer, and its 100 parts stream from disk (256 KiB reads), at most ${Math.ceil(CONCURRENCY / 2)} at once (half the upload slots).`
 }
@@ -789,18 +795,13 @@ async function main(): Promise<void> {
   console.log(`\nwrote bench/results/latest.json and bench/README-performance.md${full ? ', and the README\'s Performance section' : ''} (${meta.benchSeconds} s)`)
 }
 
-const README_START = /<!-- performance:start[^>]*-->\n/
-const README_END = '<!-- performance:end -->'
+const PERFORMANCE_MARKERS = { start: '<!-- performance:start — written by a full `npm run bench`; do not edit by hand -->', end: '<!-- performance:end -->' }
 
 /** Puts the section (less its heading, which the README keeps) between the README's performance markers. */
 async function spliceReadme(section: string): Promise<void> {
   const file = path.join(ROOT, 'README.md')
-  const readme = await readFile(file, 'utf8')
-  const start = README_START.exec(readme)
-  const end = readme.indexOf(README_END)
-  if (!start || end < start.index) throw new Error('README.md has no <!-- performance:start --> … <!-- performance:end --> block')
-  const body = section.replace(/^## Performance\n\n/, '')
-  await writeFile(file, `${readme.slice(0, start.index + start[0].length)}${body}${readme.slice(end)}`)
+  const body = section.replace(/^## Performance\n\n/, '').trimEnd()
+  await writeFile(file, replaceBlock(await readFile(file, 'utf8'), body, PERFORMANCE_MARKERS))
 }
 
 /** A throw-away P-256 key, only to see whether parseSettings knows `media-api`. */

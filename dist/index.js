@@ -14878,7 +14878,7 @@ class Http {
     /** Parts of big files in flight: at most half the upload slots. */
     bulkGate;
     limiter;
-    stats = { requests: {}, apiRequests: 0, uploadRequests: 0, uploadBytes: 0, retries: 0, throttled: 0, peakInFlight: 0, peakUploadsInFlight: 0 };
+    stats;
     dispatcher;
     retry;
     random;
@@ -14892,6 +14892,22 @@ class Http {
         this.gate = new Gate(max, max);
         this.uploadGate = new Gate(max, max);
         this.bulkGate = new Gate(Math.ceil(max / 2));
+        const { gate, uploadGate } = this;
+        // The peaks are the gates' own (getters, so they serialise like the counters).
+        this.stats = {
+            requests: {},
+            apiRequests: 0,
+            uploadRequests: 0,
+            uploadBytes: 0,
+            retries: 0,
+            throttled: 0,
+            get peakInFlight() {
+                return gate.peak;
+            },
+            get peakUploadsInFlight() {
+                return uploadGate.peak;
+            }
+        };
         this.limiter = options.limiter ?? new rate_limiter/* RateLimiter */.v();
         this.retry = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry };
         this.random = options.random ?? Math.random;
@@ -14967,8 +14983,6 @@ class Http {
             gate.release();
             if (bulk)
                 this.bulkGate.release();
-            this.stats.peakInFlight = this.gate.peak;
-            this.stats.peakUploadsInFlight = this.uploadGate.peak;
         }
     }
     count(req, label) {

@@ -42,9 +42,16 @@ export function renderInputsBlock(actionYml: string): string {
   return lines.join('\n')
 }
 
-export function hasMarkers(markdown: string): boolean {
-  const s = markdown.indexOf(START)
-  return s >= 0 && markdown.indexOf(END, s) > s
+export interface Markers {
+  start: string
+  end: string
+}
+
+const INPUTS: Markers = { start: START, end: END }
+
+export function hasMarkers(markdown: string, markers: Markers = INPUTS): boolean {
+  const s = markdown.indexOf(markers.start)
+  return s >= 0 && markdown.indexOf(markers.end, s) > s
 }
 
 /** The block currently between the markers, trimmed. */
@@ -53,10 +60,11 @@ export function currentBlock(markdown: string): string {
   return markdown.slice(s, markdown.indexOf(END, s)).trim()
 }
 
-export function replaceBlock(markdown: string, block: string): string {
-  if (!hasMarkers(markdown)) throw new Error(`no ${START} … ${END} markers`)
-  const s = markdown.indexOf(START) + START.length
-  const e = markdown.indexOf(END, s)
+/** The markdown with `block` between the markers (the inputs table's unless others are given). */
+export function replaceBlock(markdown: string, block: string, markers: Markers = INPUTS): string {
+  if (!hasMarkers(markdown, markers)) throw new Error(`no ${markers.start} … ${markers.end} markers`)
+  const s = markdown.indexOf(markers.start) + markers.start.length
+  const e = markdown.indexOf(markers.end, s)
   return `${markdown.slice(0, s)}\n${block}\n${markdown.slice(e)}`
 }
 

@@ -111,7 +111,7 @@ export class Http {
   /** Parts of big files in flight: at most half the upload slots. */
   readonly bulkGate: Gate
   readonly limiter: RateLimiter
-  readonly stats: HttpStats = { requests: {}, apiRequests: 0, uploadRequests: 0, uploadBytes: 0, retries: 0, throttled: 0, peakInFlight: 0, peakUploadsInFlight: 0 }
+  readonly stats: HttpStats
   private readonly dispatcher: Dispatcher
   private readonly retry: RetryPolicy
   private readonly random: () => number
@@ -125,6 +125,22 @@ export class Http {
     this.gate = new Gate(max, max)
     this.uploadGate = new Gate(max, max)
     this.bulkGate = new Gate(Math.ceil(max / 2))
+    const { gate, uploadGate } = this
+    // The peaks are the gates' own (getters, so they serialise like the counters).
+    this.stats = {
+      requests: {},
+      apiRequests: 0,
+      uploadRequests: 0,
+      uploadBytes: 0,
+      retries: 0,
+      throttled: 0,
+      get peakInFlight() {
+        return gate.peak
+      },
+      get peakUploadsInFlight() {
+        return uploadGate.peak
+      }
+    }
     this.limiter = options.limiter ?? new RateLimiter()
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
     this.random = options.random ?? Math.random
@@ -190,8 +206,6 @@ export class Http {
     } finally {
       gate.release()
       if (bulk) this.bulkGate.release()
-      this.stats.peakInFlight = this.gate.peak
-      this.stats.peakUploadsInFlight = this.uploadGate.peak
     }
   }
 
