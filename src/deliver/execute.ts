@@ -88,12 +88,10 @@ export async function uploadPhase(plans: SetPlan[], options: ExecuteOptions): Pr
   const biggest = (run: SetRun) => Math.max(0, ...run.plan.upload.map(l => l.size))
   const byWork = [...runs].sort((a, b) => biggest(b) - biggest(a))
   const prepared = new Map(byWork.map(run => [run, prepare(run, options, limit)]))
-  // Round-robin over sets: a set's reservations are chained (for order), so its files queued back to
-  // back would take every slot and wait on each other; interleaved, the slots reserve in different sets.
-  // Tasks of one set are queued in local order (then-callbacks of one promise run in order), so the chain keeps it.
-  const rounds = Math.max(0, ...runs.map(r => r.plan.upload.length))
-  const order = Array.from({ length: rounds }, (_, i) => byWork.flatMap(run => (i < run.plan.upload.length ? [{ run, local: run.plan.upload[i] as LocalAsset }] : [])))
-  const uploads = order.flat().map(({ run, local }) => (prepared.get(run) as Promise<void>).then(() => limit(() => uploadOne(run, local, ctx, options))))
+  // A file takes a slot only once its set's previous reservation is answered (reservations are chained
+  // for order): queued behind that chain, a slot would sit idle. Files whose turn comes first go first,
+  // which interleaves the sets; within a set, turns are handed out in local order.
+  const uploads = byWork.flatMap(run => run.plan.upload.map(local => scheduleUpload(run, local, ctx, options, limit, prepared.get(run))))
   // Every set's work ends before the phase does, even when one set could not be created.
   const failed = (await Promise.allSettled([...prepared.values(), ...uploads])).find(r => r.status === 'rejected')
   if (failed) throw (failed as PromiseRejectedResult).reason
@@ -107,7 +105,7 @@ export async function verifyPhase(runs: SetRun[], options: ExecuteOptions): Prom
   if (options.waitForProcessing) {
     await settle(runs, options)
     const retry = runs.flatMap(run => [...run.failures.keys()].filter(l => run.retried.has(l) && !run.uploaded.has(l)).map(l => ({ run, l })))
-    await Promise.all(retry.map(({ run, l }) => limit(() => uploadOne(run, l, ctx, options))))
+    await Promise.all(retry.map(({ run, l }) => scheduleUpload(run, l, ctx, options, limit)))
     if (retry.length) await settle(runs, options)
   }
   await Promise.all(runs.map(run => finish(run, options, limit)))
@@ -154,14 +152,21 @@ async function remove(run: SetRun, id: string, options: ExecuteOptions): Promise
   options.onProgress?.({ type: 'deleted', assetId: id })
 }
 
-/** Reservations of one set are chained so the set's order is the local order without a reorder. */
-async function uploadOne(run: SetRun, local: LocalAsset, ctx: UploadContext, options: ExecuteOptions): Promise<void> {
-  const type = ASSET_TYPES[run.plan.kind]
+/**
+ * Reservations of one set are chained so the set's order is the local order without a reorder: a file
+ * waits for its turn (the previous file's reservation answered, or given up), then for a slot.
+ */
+function scheduleUpload(run: SetRun, local: LocalAsset, ctx: UploadContext, options: ExecuteOptions, limit: ReturnType<typeof createLimit>, after: Promise<void> = Promise.resolve()): Promise<void> {
   const turn = run.reservations
   let release!: () => void
   run.reservations = new Promise<void>(r => (release = r))
+  // A set that could not be prepared releases nobody: its files all fail with the same reason.
+  return after.then(() => turn).then(() => limit(() => uploadOne(run, local, release, ctx, options)))
+}
+
+async function uploadOne(run: SetRun, local: LocalAsset, release: () => void, ctx: UploadContext, options: ExecuteOptions): Promise<void> {
+  const type = ASSET_TYPES[run.plan.kind]
   try {
-    await turn
     const onReserved = (a: RemoteAsset) => {
       run.current.push(a.id)
       release()
