@@ -15,14 +15,16 @@ import { expandMapping, loadMapping, mediaApiProblems } from './mapping/index.js
 import type { ExpandedSet } from './mapping/types.js'
 import { checkPreview, checkScreenshot, describeFile, ensureHashed, toDisplayPath } from './media/index.js'
 import { checkOtherKind } from './media/kind-checks.js'
-import type { DesiredSet, Mode, Platform, RemoteSet, SetPlan } from './model.js'
+import type { ContainerOwner, DesiredSet, Mode, Platform, RemoteSet, SetPlan } from './model.js'
 import { filesNeedingChecksum, planSet } from './plan/plan.js'
 import { budgetProblem, estimateRequests } from './plan/request-budget.js'
 import { checkLocalLimits, checkPlannedLimits } from './plan/preflight.js'
 import type { Logger } from './report/logger.js'
 import type { Settings } from './settings/settings.js'
 import { resolveVersion, type ResolvedApp, type ResolvedVersion } from './surfaces/app-version.js'
+import { isSetKind } from './surfaces/asset-types.js'
 import { readContainers } from './surfaces/containers.js'
+import { VERSION_LOCALIZATIONS } from './surfaces/sets.js'
 import { resolveOwners, type Owned } from './surfaces/owners.js'
 
 export interface PipelineDeps {
@@ -63,11 +65,15 @@ export async function deliverMedia(settings: Settings, deps: PipelineDeps, resul
   const conn = deps.connection ?? openConnection(settings, deps)
   conn.debug = m => log.debug(m)
   let resolving: Promise<Resolved> | undefined
+  let listing: Promise<Listings> | undefined
   try {
     let desired = await log.group('Resolve: mapping and local files', async () => {
       const sets = await readSets(settings, log, result)
       resolving = resolveTargets(conn, settings, platformsOf(sets))
       resolving.catch(() => undefined)
+      // The version localizations' sets are read while the files are checked, so planning waits for no round trip.
+      if (settings.mediaApi === 'sets') listing = listVersionSets(conn.client, resolving, sets)
+      listing?.catch(() => undefined)
       return checkSets(sets, settings, log)
     })
     const client = conn.client
@@ -87,7 +93,7 @@ export async function deliverMedia(settings: Settings, deps: PipelineDeps, resul
       result.library = lib.runs
       desired = lib.remaining
     }
-    await log.group('Plan', () => plan(client, settings, desired, result, log))
+    await log.group('Plan', async () => plan(client, settings, desired, result, log, await listing))
     if (settings.dryRun) return result
     // Fail before the first write when the hourly budget (last X-Rate-Limit header) cannot cover the plan.
     const shortfall = budgetProblem(estimateRequests(result.plans, settings), client.http.limiter.budget)
@@ -105,6 +111,7 @@ export async function deliverMedia(settings: Settings, deps: PipelineDeps, resul
   } finally {
     // Reads still in flight (a run stopped by a file problem) end before the connection closes.
     await resolving?.catch(() => undefined)
+    await listing?.then(reads => Promise.allSettled(reads.values()), () => undefined)
     result.stats = conn.http.stats
     result.finishedAt = Date.now()
     await closeConnection(conn)
@@ -198,13 +205,38 @@ async function describeSets(sets: ExpandedSet[], settings: Settings): Promise<De
   )
 }
 
-async function plan(client: AscClient, settings: Settings, desired: DesiredSet[], result: RunResult, log: Logger): Promise<void> {
+/** Container listings by owner and kind, started before planning (see listVersionSets). */
+type Listings = Map<string, Promise<RemoteSet[]>>
+
+const listingKey = (owner: ContainerOwner, kind: string): string => `${owner.type}:${owner.id}\u0000${kind}`
+
+/**
+ * Starts the reads planning needs first and most: every version localization's screenshot and preview
+ * sets that the mapping uses. Reads only; an unknown locale is left to resolveOwners to report.
+ */
+async function listVersionSets(client: AscClient, resolving: Promise<Resolved>, sets: ExpandedSet[]): Promise<Listings> {
+  const { versions } = await resolving
+  const reads: Listings = new Map()
+  for (const s of sets) {
+    const id = versions[s.platform]?.localizations.get(s.locale)
+    if ((s.surface ?? 'version') !== 'version' || !isSetKind(s.kind) || !id) continue
+    const owner = { type: VERSION_LOCALIZATIONS, id }
+    const key = listingKey(owner, s.kind)
+    if (reads.has(key)) continue
+    const read = readContainers(client, owner, s.locale, s.kind, s.setType)
+    read.catch(() => undefined)
+    reads.set(key, read)
+  }
+  return reads
+}
+
+async function plan(client: AscClient, settings: Settings, desired: DesiredSet[], result: RunResult, log: Logger, listings?: Listings): Promise<void> {
   const { owners, problems } = await resolveOwners(client, result.app as ResolvedApp, result.versions ?? {}, desired)
   if (problems.length) {
     const onlyLocales = problems.every(p => p.category === 'asset')
     throw new ValidationError(problems, onlyLocales ? 'The mapping names locales the version lacks' : 'The mapping names what App Store Connect does not have')
   }
-  const remote = await readRemote(client, desired, owners)
+  const remote = await readRemote(client, desired, owners, listings)
   const remoteOf = (d: DesiredSet) => {
     const owned = owners.get(d) as Owned
     return remote.find(r => r.localizationId === owned.owner.id && r.kind === d.kind && r.setType === d.setType)
@@ -221,13 +253,15 @@ async function plan(client: AscClient, settings: Settings, desired: DesiredSet[]
 }
 
 /** One request per (owner, kind) that the mapping uses: for sets, each returns every set of the localization with its items. */
-async function readRemote(client: AscClient, desired: DesiredSet[], owners: Map<DesiredSet, Owned>): Promise<RemoteSet[]> {
+async function readRemote(client: AscClient, desired: DesiredSet[], owners: Map<DesiredSet, Owned>, listings?: Listings): Promise<RemoteSet[]> {
   const wanted = new Map<string, DesiredSet>()
   for (const d of desired) {
     const owner = (owners.get(d) as Owned).owner
-    if (owner.id) wanted.set(`${owner.type}:${owner.id}\u0000${d.kind}`, d)
+    if (owner.id) wanted.set(listingKey(owner, d.kind), d)
   }
-  const read = await Promise.all([...wanted.values()].map(d => readContainers(client, (owners.get(d) as Owned).owner, d.locale, d.kind, d.setType)))
+  const read = await Promise.all(
+    [...wanted].map(([key, d]) => listings?.get(key) ?? readContainers(client, (owners.get(d) as Owned).owner, d.locale, d.kind, d.setType))
+  )
   return read.flat()
 }
 

@@ -54586,6 +54586,8 @@ function checkPlannedLimits(plans) {
 
 
 
+
+
 function newResult(settings) {
     return { mode: settings.mode, dryRun: settings.dryRun, versions: {}, plans: [], runs: [], warnings: [], startedAt: Date.now() };
 }
@@ -54595,11 +54597,16 @@ async function deliverMedia(settings, deps, result = newResult(settings)) {
     const conn = deps.connection ?? openConnection(settings, deps);
     conn.debug = m => log.debug(m);
     let resolving;
+    let listing;
     try {
         let desired = await log.group('Resolve: mapping and local files', async () => {
             const sets = await readSets(settings, log, result);
             resolving = resolveTargets(conn, settings, platformsOf(sets));
             resolving.catch(() => undefined);
+            // The version localizations' sets are read while the files are checked, so planning waits for no round trip.
+            if (settings.mediaApi === 'sets')
+                listing = listVersionSets(conn.client, resolving, sets);
+            listing?.catch(() => undefined);
             return checkSets(sets, settings, log);
         });
         const client = conn.client;
@@ -54618,7 +54625,7 @@ async function deliverMedia(settings, deps, result = newResult(settings)) {
             result.library = lib.runs;
             desired = lib.remaining;
         }
-        await log.group('Plan', () => plan(client, settings, desired, result, log));
+        await log.group('Plan', async () => plan(client, settings, desired, result, log, await listing));
         if (settings.dryRun)
             return result;
         // Fail before the first write when the hourly budget (last X-Rate-Limit header) cannot cover the plan.
@@ -54640,6 +54647,7 @@ async function deliverMedia(settings, deps, result = newResult(settings)) {
     finally {
         // Reads still in flight (a run stopped by a file problem) end before the connection closes.
         await resolving?.catch(() => undefined);
+        await listing?.then(reads => Promise.allSettled(reads.values()), () => undefined);
         result.stats = conn.http.stats;
         result.finishedAt = Date.now();
         await closeConnection(conn);
@@ -54726,13 +54734,35 @@ async function describeSets(sets, settings) {
         return d;
     }));
 }
-async function plan(client, settings, desired, result, log) {
+const listingKey = (owner, kind) => `${owner.type}:${owner.id}\u0000${kind}`;
+/**
+ * Starts the reads planning needs first and most: every version localization's screenshot and preview
+ * sets that the mapping uses. Reads only; an unknown locale is left to resolveOwners to report.
+ */
+async function listVersionSets(client, resolving, sets) {
+    const { versions } = await resolving;
+    const reads = new Map();
+    for (const s of sets) {
+        const id = versions[s.platform]?.localizations.get(s.locale);
+        if ((s.surface ?? 'version') !== 'version' || !isSetKind(s.kind) || !id)
+            continue;
+        const owner = { type: VERSION_LOCALIZATIONS, id };
+        const key = listingKey(owner, s.kind);
+        if (reads.has(key))
+            continue;
+        const read = readContainers(client, owner, s.locale, s.kind, s.setType);
+        read.catch(() => undefined);
+        reads.set(key, read);
+    }
+    return reads;
+}
+async function plan(client, settings, desired, result, log, listings) {
     const { owners, problems } = await resolveOwners(client, result.app, result.versions ?? {}, desired);
     if (problems.length) {
         const onlyLocales = problems.every(p => p.category === 'asset');
         throw new ValidationError(problems, onlyLocales ? 'The mapping names locales the version lacks' : 'The mapping names what App Store Connect does not have');
     }
-    const remote = await readRemote(client, desired, owners);
+    const remote = await readRemote(client, desired, owners, listings);
     const remoteOf = (d) => {
         const owned = owners.get(d);
         return remote.find(r => r.localizationId === owned.owner.id && r.kind === d.kind && r.setType === d.setType);
@@ -54750,14 +54780,14 @@ async function plan(client, settings, desired, result, log) {
         log.info(describePlan(p));
 }
 /** One request per (owner, kind) that the mapping uses: for sets, each returns every set of the localization with its items. */
-async function readRemote(client, desired, owners) {
+async function readRemote(client, desired, owners, listings) {
     const wanted = new Map();
     for (const d of desired) {
         const owner = owners.get(d).owner;
         if (owner.id)
-            wanted.set(`${owner.type}:${owner.id}\u0000${d.kind}`, d);
+            wanted.set(listingKey(owner, d.kind), d);
     }
-    const read = await Promise.all([...wanted.values()].map(d => readContainers(client, owners.get(d).owner, d.locale, d.kind, d.setType)));
+    const read = await Promise.all([...wanted].map(([key, d]) => listings?.get(key) ?? readContainers(client, owners.get(d).owner, d.locale, d.kind, d.setType)));
     return read.flat();
 }
 function describePlan(p) {
