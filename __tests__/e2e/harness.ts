@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { encodePng } from '../../src/media/png-writer.js'
 import { makePaddedMp4 } from '../../src/media/padded-mp4.js'
 import { openConnection } from '../../src/connection.js'
+import type { ProgressEvent } from '../../src/deliver/execute.js'
 import { deliverMedia, newResult, type RunResult } from '../../src/pipeline.js'
 import { allEntries, countEntries, type Counts } from '../../src/report/entries.js'
 import { memoryLogger } from '../../src/report/logger.js'
@@ -63,6 +64,8 @@ export interface RunOptions {
   key?: { issuerId?: string; keyId: string; privateKeyPem: string }
   /** Open the connection first, as the action does, and let the app lookup be answered before the mapping is read. */
   lookupFirst?: boolean
+  /** Told as files are uploaded, deleted and processed (the CLI's progress lines). */
+  onProgress?: (event: ProgressEvent) => void
 }
 
 /** Runs the pipeline against the sandbox with action-style raw inputs, the sandbox's key unless `key` is given. */
@@ -86,7 +89,7 @@ export async function runOnce(sandbox: Sandbox, ws: string, options: RunOptions 
     result = newResult(settings)
     const connection = options.lookupFirst ? openConnection(settings, { now: options.now }) : undefined
     await connection?.app.catch(() => undefined)
-    await deliverMedia(settings, { log, pollInitialDelayMs: 60, now: options.now, connection }, result)
+    await deliverMedia(settings, { log, pollInitialDelayMs: 60, now: options.now, connection, onProgress: options.onProgress }, result)
     const entries = allEntries(result)
     return { result, entries, counts: countEntries(entries, result.runs), logs: log.lines }
   } catch (error) {

@@ -39305,7 +39305,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(599);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3554);
 /** The command line's entry point (`app-store-media`, bundled to dist/cli/index.js). */
 
 // @actions/glob reports through @actions/core, which prints "::debug::" workflow commands on stdout.
@@ -39325,7 +39325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 599:
+/***/ 3554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40801,6 +40801,45 @@ async function listParentItems(client, parent) {
     }
     const owner = { type: parent.type, id: parent.id };
     return (await readContainers(client, owner, '', kind, t.slot ?? kind)).flatMap(c => c.assets);
+}
+
+;// CONCATENATED MODULE: ./src/deliver/buffer-pool.ts
+/**
+ * Reusable buffers for small files read whole before their upload. A fresh buffer per file costs the
+ * kernel fresh pages (faulted in and zeroed, then unmapped when collected) and the collector external
+ * memory to chase: for a release's hundreds of screenshots, more CPU than reading them. A buffer comes
+ * back only once its bytes have been sent and acknowledged (see uploadAsset), so none is reused while
+ * a socket may still read from it.
+ */
+const GRANULE = 1024 * 1024;
+class BufferPool {
+    maxIdle;
+    idle = [];
+    /** `maxIdle`: buffers kept for reuse; more given back than that are left to the collector. */
+    constructor(maxIdle) {
+        this.maxIdle = maxIdle;
+    }
+    /** A buffer of exactly `size` bytes (a view of a pooled one, whose capacity is a whole number of MiB). */
+    take(size) {
+        let best = -1;
+        for (let i = 0; i < this.idle.length; i++) {
+            const cap = this.idle[i].length;
+            if (cap >= size && (best < 0 || cap < this.idle[best].length))
+                best = i;
+        }
+        const whole = best >= 0 ? this.idle.splice(best, 1)[0] : Buffer.allocUnsafe(Math.max(GRANULE, Math.ceil(size / GRANULE) * GRANULE));
+        return whole.subarray(0, size);
+    }
+    /** Hands a buffer from `take` back; the caller must not touch it afterwards. */
+    give(view) {
+        if (this.idle.length >= this.maxIdle)
+            return;
+        // The pooled buffer is the view's whole backing store (take never offsets into it).
+        this.idle.push(Buffer.from(view.buffer, view.byteOffset, view.buffer.byteLength - view.byteOffset));
+    }
+    get idleCount() {
+        return this.idle.length;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/deliver/limit.ts
@@ -42729,14 +42768,19 @@ const MAX_RESERVATIONS = 3;
 async function uploadAsset(ctx, type, parent, local, extra = {}, onReserved) {
     // The checksum is needed only at the commit, so the file is read and hashed while it is reserved.
     // A small file is read once, whole: the same bytes are its parts' bodies and the checksum's input.
-    const whole = local.size <= WHOLE_READ_MAX_BYTES ? readWhole(local) : undefined;
+    let whole = local.size <= WHOLE_READ_MAX_BYTES ? readWhole(local, ctx.buffers) : undefined;
     const hashed = whole ? whole.then(bytes => hashLoaded(local, bytes)) : ensureHashed(local);
     hashed.catch(() => undefined);
     for (let attempt = 1;; attempt++) {
         const asset = await reserve(ctx, type, parent, local, extra);
         onReserved?.(asset);
         try {
-            await sendParts(ctx, asset.uploadOperations ?? [], local, await whole);
+            const bytes = await whole;
+            await sendParts(ctx, asset.uploadOperations ?? [], local, bytes);
+            // Every part is acknowledged, so no socket reads these bytes any more (the checksum was taken at the read).
+            if (bytes)
+                ctx.buffers?.give(bytes);
+            whole = undefined;
             await hashed;
             return await upload_asset_commit(ctx, type, asset, local);
         }
@@ -42805,11 +42849,25 @@ function isExpired(op, now, marginSeconds = 60) {
 }
 /** Files up to this size are read whole (at most 2 × concurrency of them are in progress at once). */
 const WHOLE_READ_MAX_BYTES = 4 * 1024 * 1024;
-async function readWhole(local) {
-    const bytes = await (0,promises_.readFile)(local.path);
-    if (bytes.length !== local.size)
-        throw new ActionError(`${local.displayPath} changed while the run was reading it (${local.size} bytes, now ${bytes.length}); run again once it is final.`);
-    return bytes;
+async function readWhole(local, pool) {
+    const changed = (now) => new ActionError(`${local.displayPath} changed while the run was reading it (${local.size} bytes, now ${now}); run again once it is final.`);
+    const fh = await (0,promises_.open)(local.path, 'r');
+    try {
+        const { size } = await fh.stat();
+        if (size !== local.size)
+            throw changed(size);
+        const bytes = pool ? pool.take(size) : Buffer.allocUnsafe(size);
+        for (let pos = 0; pos < size;) {
+            const { bytesRead } = await fh.read(bytes, pos, size - pos, pos);
+            if (bytesRead === 0)
+                throw changed(pos);
+            pos += bytesRead;
+        }
+        return bytes;
+    }
+    finally {
+        await fh.close();
+    }
 }
 async function sendParts(ctx, ops, local, whole) {
     const now = ctx.now?.() ?? Date.now();
@@ -42853,6 +42911,7 @@ async function deleteAsset(client, type, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/deliver/execute.ts
+
 
 
 
@@ -42949,6 +43008,7 @@ function uploadContext(options) {
         client: options.client,
         now: options.now,
         claimed: new Set(),
+        buffers: new BufferPool(2 * Math.max(1, options.concurrency)),
         debug: m => options.log.debug(m),
         listParent: parent => listParentItems(options.client, parent)
     };
@@ -43834,6 +43894,7 @@ async function deleteLibraryAsset(client, kind, assetId) {
 
 
 
+
 /** The surfaces whose screenshots and previews the library delivers, and the localization relationship of each. */
 const LIBRARY_PARENTS = {
     version: 'appStoreVersionLocalization',
@@ -43930,6 +43991,7 @@ async function execute(run, plan, ref, o) {
         client,
         now: o.now,
         claimed: new Set(),
+        buffers: new BufferPool(Math.max(1, o.concurrency)),
         debug: m => log.debug(m),
         listParent: async () => [
             ...(await client.getAll(`/v1/appAssetLibraries/${run.libraryId}/images`, { 'filter[state]': 'AWAITING_UPLOAD', limit: 200 })).data.map(r => libraryTypeOf('screenshot').read(r))

@@ -10,6 +10,7 @@ import { redact } from '../report/redact.js'
 import { ASSET_TYPES, isSetKind } from '../surfaces/asset-types.js'
 import { attachAdvancedImage, createReviewDetail, listParentItems, readContainers } from '../surfaces/containers.js'
 import { createSet, reorderSet } from '../surfaces/sets.js'
+import { BufferPool } from './buffer-pool.js'
 import { createLimit } from './limit.js'
 import { waitForProcessing, type PollTarget } from './poller.js'
 import { deleteAsset, uploadAsset, type UploadContext } from './upload-asset.js'
@@ -121,6 +122,7 @@ function uploadContext(options: ExecuteOptions): UploadContext {
     client: options.client,
     now: options.now,
     claimed: new Set(),
+    buffers: new BufferPool(2 * Math.max(1, options.concurrency)),
     debug: m => options.log.debug(m),
     listParent: parent => listParentItems(options.client, parent)
   }

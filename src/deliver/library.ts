@@ -29,6 +29,7 @@ import {
   readPlacements,
   type LibraryParent
 } from '../surfaces/library/remote.js'
+import { BufferPool } from './buffer-pool.js'
 import { createLimit } from './limit.js'
 import { waitForProcessing, type PollTarget } from './poller.js'
 import { uploadAsset, type UploadContext } from './upload-asset.js'
@@ -167,6 +168,7 @@ async function execute(run: LibraryRun, plan: LibraryPlan, ref: RefData, o: Libr
     client,
     now: o.now,
     claimed: new Set(),
+    buffers: new BufferPool(Math.max(1, o.concurrency)),
     debug: m => log.debug(m),
     listParent: async () => [
       ...(await client.getAll(`/v1/appAssetLibraries/${run.libraryId}/images`, { 'filter[state]': 'AWAITING_UPLOAD', limit: 200 })).data.map(r => libraryTypeOf('screenshot').read(r))

@@ -7,11 +7,12 @@
 import { AppleApiError } from '../asc/api-error.js'
 import type { AscClient } from '../asc/client.js'
 import { OutcomeUnknownError } from '../asc/http.js'
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { ensureHashed, hashLoaded, readRange } from '../media/index.js'
 import type { LocalAsset, RemoteAsset, UploadOperation } from '../model.js'
 import type { AssetType } from '../surfaces/asset-types.js'
 import { ActionError } from '../errors.js'
+import type { BufferPool } from './buffer-pool.js'
 
 export interface Parent {
   type: string
@@ -28,6 +29,8 @@ export interface UploadContext {
   debug?: (message: string) => void
   /** Told about reservations the engine itself deleted (expired URLs), so order bookkeeping stays true. */
   onDeleted?: (id: string) => void
+  /** Where small files are read into, and returned once their bytes are acknowledged. */
+  buffers?: BufferPool
 }
 
 export class UploadExpiredError extends Error {
@@ -47,14 +50,18 @@ export async function uploadAsset(
 ): Promise<RemoteAsset> {
   // The checksum is needed only at the commit, so the file is read and hashed while it is reserved.
   // A small file is read once, whole: the same bytes are its parts' bodies and the checksum's input.
-  const whole = local.size <= WHOLE_READ_MAX_BYTES ? readWhole(local) : undefined
+  let whole = local.size <= WHOLE_READ_MAX_BYTES ? readWhole(local, ctx.buffers) : undefined
   const hashed = whole ? whole.then(bytes => hashLoaded(local, bytes)) : ensureHashed(local)
   hashed.catch(() => undefined)
   for (let attempt = 1; ; attempt++) {
     const asset = await reserve(ctx, type, parent, local, extra)
     onReserved?.(asset)
     try {
-      await sendParts(ctx, asset.uploadOperations ?? [], local, await whole)
+      const bytes = await whole
+      await sendParts(ctx, asset.uploadOperations ?? [], local, bytes)
+      // Every part is acknowledged, so no socket reads these bytes any more (the checksum was taken at the read).
+      if (bytes) ctx.buffers?.give(bytes)
+      whole = undefined
       await hashed
       return await commit(ctx, type, asset, local)
     } catch (e) {
@@ -122,10 +129,22 @@ export function isExpired(op: UploadOperation, now: number, marginSeconds = 60):
 /** Files up to this size are read whole (at most 2 × concurrency of them are in progress at once). */
 export const WHOLE_READ_MAX_BYTES = 4 * 1024 * 1024
 
-async function readWhole(local: LocalAsset): Promise<Buffer> {
-  const bytes = await readFile(local.path)
-  if (bytes.length !== local.size) throw new ActionError(`${local.displayPath} changed while the run was reading it (${local.size} bytes, now ${bytes.length}); run again once it is final.`)
-  return bytes
+async function readWhole(local: LocalAsset, pool?: BufferPool): Promise<Buffer> {
+  const changed = (now: number) => new ActionError(`${local.displayPath} changed while the run was reading it (${local.size} bytes, now ${now}); run again once it is final.`)
+  const fh = await open(local.path, 'r')
+  try {
+    const { size } = await fh.stat()
+    if (size !== local.size) throw changed(size)
+    const bytes = pool ? pool.take(size) : Buffer.allocUnsafe(size)
+    for (let pos = 0; pos < size; ) {
+      const { bytesRead } = await fh.read(bytes, pos, size - pos, pos)
+      if (bytesRead === 0) throw changed(pos)
+      pos += bytesRead
+    }
+    return bytes
+  } finally {
+    await fh.close()
+  }
 }
 
 async function sendParts(ctx: UploadContext, ops: UploadOperation[], local: LocalAsset, whole?: Buffer): Promise<void> {
