@@ -15706,7 +15706,7 @@ async function run() {
     }
     // Loading the rest blocks the event loop for tens of milliseconds: let the first request reach the wire first.
     await started.connection?.sent;
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6906));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 518));
     await runAction(started);
 }
 

@@ -39305,7 +39305,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3554);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1216);
 /** The command line's entry point (`app-store-media`, bundled to dist/cli/index.js). */
 
 // @actions/glob reports through @actions/core, which prints "::debug::" workflow commands on stdout.
@@ -39325,7 +39325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3554:
+/***/ 1216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40803,23 +40803,28 @@ async function listParentItems(client, parent) {
     return (await readContainers(client, owner, '', kind, t.slot ?? kind)).flatMap(c => c.assets);
 }
 
-;// CONCATENATED MODULE: ./src/deliver/buffer-pool.ts
+;// CONCATENATED MODULE: ./src/media/buffer-pool.ts
 /**
- * Reusable buffers for small files read whole before their upload. A fresh buffer per file costs the
- * kernel fresh pages (faulted in and zeroed, then unmapped when collected) and the collector external
- * memory to chase: for a release's hundreds of screenshots, more CPU than reading them. A buffer comes
- * back only once its bytes have been sent and acknowledged (see uploadAsset), so none is reused while
- * a socket may still read from it.
+ * Reusable read buffers. A fresh buffer per file costs the kernel fresh pages (faulted in and zeroed,
+ * then unmapped when collected) and the collector external memory to chase: for a release's hundreds
+ * of screenshots, more CPU than reading them (on the bench machine, W1's local checks took 80 ms less
+ * once their windows were reused). Whoever gives a buffer back must be done with it: upload bodies
+ * come back only once their parts are acknowledged (see uploadAsset), so no socket still reads them.
  */
-const GRANULE = 1024 * 1024;
+const MiB = 1024 * 1024;
 class BufferPool {
     maxIdle;
+    granule;
     idle = [];
-    /** `maxIdle`: buffers kept for reuse; more given back than that are left to the collector. */
-    constructor(maxIdle) {
+    /**
+     * `maxIdle`: buffers kept for reuse (more given back are left to the collector); `granule`: the
+     * capacities handed out are its multiples, so a buffer fits the next file of a similar size.
+     */
+    constructor(maxIdle, granule = MiB) {
         this.maxIdle = maxIdle;
+        this.granule = granule;
     }
-    /** A buffer of exactly `size` bytes (a view of a pooled one, whose capacity is a whole number of MiB). */
+    /** A buffer of exactly `size` bytes (a view of a pooled one, whose capacity is a multiple of the granule). */
     take(size) {
         let best = -1;
         for (let i = 0; i < this.idle.length; i++) {
@@ -40827,12 +40832,12 @@ class BufferPool {
             if (cap >= size && (best < 0 || cap < this.idle[best].length))
                 best = i;
         }
-        const whole = best >= 0 ? this.idle.splice(best, 1)[0] : Buffer.allocUnsafe(Math.max(GRANULE, Math.ceil(size / GRANULE) * GRANULE));
+        const whole = best >= 0 ? this.idle.splice(best, 1)[0] : Buffer.allocUnsafe(Math.max(1, Math.ceil(size / this.granule)) * this.granule);
         return whole.subarray(0, size);
     }
     /** Hands a buffer from `take` back; the caller must not touch it afterwards. */
     give(view) {
-        if (this.idle.length >= this.maxIdle)
+        if (this.idle.length >= this.maxIdle || this.idle.some(b => b.buffer === view.buffer))
             return;
         // The pooled buffer is the view's whole backing store (take never offsets into it).
         this.idle.push(Buffer.from(view.buffer, view.byteOffset, view.buffer.byteLength - view.byteOffset));
@@ -40841,6 +40846,8 @@ class BufferPool {
         return this.idle.length;
     }
 }
+/** For short-lived reads that end before their caller returns: the local checks' windows and hashing. */
+const scratchBuffers = new BufferPool(16, 256 * 1024);
 
 ;// CONCATENATED MODULE: ./src/deliver/limit.ts
 /** A FIFO concurrency limit for tasks (files in flight). FIFO matters: see execute.ts's reservation chains. */
@@ -42153,6 +42160,7 @@ function tableCrc32(bytes, previous = 0) {
 }
 
 ;// CONCATENATED MODULE: ./src/media/window-reader.ts
+
 /**
  * Positional reads through one reusable window, so walking many small chunks or markers costs few
  * syscalls and memory stays bounded by the window however big the file is.
@@ -42168,7 +42176,12 @@ class WindowReader {
         this.fh = fh;
         this.size = size;
         this.windowSize = windowSize;
-        this.buf = Buffer.allocUnsafe(windowSize);
+        // Checking hundreds of files one window each: reused windows touch no fresh pages.
+        this.buf = scratchBuffers.take(windowSize);
+    }
+    /** Hands the window on to a later reader; neither this reader nor a view it returned may be used afterwards. */
+    release() {
+        scratchBuffers.give(this.buf);
     }
     /**
      * Returns up to `length` bytes at `pos` (fewer only at end of file). The view is valid until the
@@ -42206,12 +42219,13 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const PNG_DEPTHS = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
 async function probeImage(path) {
     let fh;
+    let reader;
     try {
         fh = await (0,promises_.open)(path, 'r');
         const size = (await fh.stat()).size;
         if (size === 0)
             throw new MediaError('empty', `${path} is empty (0 bytes)`);
-        const reader = new WindowReader(fh, size);
+        reader = new WindowReader(fh, size);
         const head = Buffer.from(await reader.bytes(0, Math.min(size, 64 * 1024)));
         if (head.subarray(0, 8).equals(PNG_SIGNATURE))
             return await walkPng(reader, path);
@@ -42223,6 +42237,7 @@ async function probeImage(path) {
         throw unreadable(path, err);
     }
     finally {
+        reader?.release();
         await fh?.close();
     }
 }
@@ -42540,6 +42555,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 
+
 /** Per-read buffer: big enough for few syscalls, small enough that parallel uploads stay lean. */
 const READ_CHUNK_BYTES = 256 * 1024;
 /** Hashing reads through one buffer per call (no stream, no per-chunk allocation): a 500 MB preview stays flat in memory. */
@@ -42552,9 +42568,10 @@ async function hashFile(path, withSha256 = true) {
     const md5 = (0,external_node_crypto_.createHash)('md5');
     const sha256 = withSha256 ? (0,external_node_crypto_.createHash)('sha256') : undefined;
     const fh = await (0,promises_.open)(path, 'r');
+    let buf;
     try {
         const size = (await fh.stat()).size;
-        const buf = Buffer.allocUnsafe(Math.max(1, Math.min(HASH_CHUNK_BYTES, size)));
+        buf = scratchBuffers.take(Math.max(1, Math.min(HASH_CHUNK_BYTES, size)));
         for (let pos = 0;;) {
             const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
             if (bytesRead === 0)
@@ -42566,6 +42583,8 @@ async function hashFile(path, withSha256 = true) {
         }
     }
     finally {
+        if (buf)
+            scratchBuffers.give(buf);
         await fh.close();
     }
     return sha256 ? { md5: md5.digest('hex'), sha256: sha256.digest('hex') } : { md5: md5.digest('hex') };

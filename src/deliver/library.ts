@@ -29,7 +29,7 @@ import {
   readPlacements,
   type LibraryParent
 } from '../surfaces/library/remote.js'
-import { BufferPool } from './buffer-pool.js'
+import { BufferPool } from '../media/buffer-pool.js'
 import { createLimit } from './limit.js'
 import { waitForProcessing, type PollTarget } from './poller.js'
 import { uploadAsset, type UploadContext } from './upload-asset.js'

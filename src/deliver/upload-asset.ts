@@ -12,7 +12,7 @@ import { ensureHashed, hashLoaded, readRange } from '../media/index.js'
 import type { LocalAsset, RemoteAsset, UploadOperation } from '../model.js'
 import type { AssetType } from '../surfaces/asset-types.js'
 import { ActionError } from '../errors.js'
-import type { BufferPool } from './buffer-pool.js'
+import type { BufferPool } from '../media/buffer-pool.js'
 
 export interface Parent {
   type: string

@@ -8,6 +8,7 @@ import { open, stat } from 'node:fs/promises'
 import { basename, extname, relative, sep } from 'node:path'
 import { Readable } from 'node:stream'
 import type { LocalAsset } from '../model.js'
+import { scratchBuffers } from './buffer-pool.js'
 
 /** Per-read buffer: big enough for few syscalls, small enough that parallel uploads stay lean. */
 export const READ_CHUNK_BYTES = 256 * 1024
@@ -23,9 +24,10 @@ export async function hashFile(path: string, withSha256 = true): Promise<{ md5: 
   const md5 = createHash('md5')
   const sha256 = withSha256 ? createHash('sha256') : undefined
   const fh = await open(path, 'r')
+  let buf: Buffer | undefined
   try {
     const size = (await fh.stat()).size
-    const buf = Buffer.allocUnsafe(Math.max(1, Math.min(HASH_CHUNK_BYTES, size)))
+    buf = scratchBuffers.take(Math.max(1, Math.min(HASH_CHUNK_BYTES, size)))
     for (let pos = 0; ; ) {
       const { bytesRead } = await fh.read(buf, 0, buf.length, pos)
       if (bytesRead === 0) break
@@ -35,6 +37,7 @@ export async function hashFile(path: string, withSha256 = true): Promise<{ md5: 
       pos += bytesRead
     }
   } finally {
+    if (buf) scratchBuffers.give(buf)
     await fh.close()
   }
   return sha256 ? { md5: md5.digest('hex'), sha256: sha256.digest('hex') } : { md5: md5.digest('hex') }

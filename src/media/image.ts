@@ -23,11 +23,12 @@ const PNG_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 
 
 export async function probeImage(path: string): Promise<ImageInfo> {
   let fh: FileHandle | undefined
+  let reader: WindowReader | undefined
   try {
     fh = await open(path, 'r')
     const size = (await fh.stat()).size
     if (size === 0) throw new MediaError('empty', `${path} is empty (0 bytes)`)
-    const reader = new WindowReader(fh, size)
+    reader = new WindowReader(fh, size)
     const head = Buffer.from(await reader.bytes(0, Math.min(size, 64 * 1024)))
     if (head.subarray(0, 8).equals(PNG_SIGNATURE)) return await walkPng(reader, path)
     if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return await walkJpeg(reader, path)
@@ -35,6 +36,7 @@ export async function probeImage(path: string): Promise<ImageInfo> {
   } catch (err) {
     throw unreadable(path, err)
   } finally {
+    reader?.release()
     await fh?.close()
   }
 }

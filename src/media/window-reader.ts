@@ -1,4 +1,6 @@
 import type { FileHandle } from 'node:fs/promises'
+import { scratchBuffers } from './buffer-pool.js'
+
 
 /**
  * Positional reads through one reusable window, so walking many small chunks or markers costs few
@@ -14,7 +16,13 @@ export class WindowReader {
     readonly size: number,
     readonly windowSize = 256 * 1024
   ) {
-    this.buf = Buffer.allocUnsafe(windowSize)
+    // Checking hundreds of files one window each: reused windows touch no fresh pages.
+    this.buf = scratchBuffers.take(windowSize)
+  }
+
+  /** Hands the window on to a later reader; neither this reader nor a view it returned may be used afterwards. */
+  release(): void {
+    scratchBuffers.give(this.buf)
   }
 
   /**

@@ -1,9 +1,9 @@
 /**
- * The pool that small files are read into before their upload: a buffer given back is the one the
- * next file of a fitting size gets, so a release's screenshots reuse a few buffers instead of
- * allocating one each.
+ * The pools that files are read into (small files before their upload, the local checks' windows,
+ * hashing): a buffer given back is the one the next read of a fitting size gets, so a release's
+ * screenshots reuse a few buffers instead of allocating one each.
  */
-import { BufferPool } from '../../src/deliver/buffer-pool.js'
+import { BufferPool } from '../../src/media/buffer-pool.js'
 
 const MiB = 1024 * 1024
 
@@ -41,6 +41,22 @@ describe('BufferPool', () => {
     pool.give(two)
     expect(pool.take(1_000_000).buffer).toBe(two.buffer)
     expect(pool.take(1_000_000).buffer).toBe(four.buffer)
+  })
+
+  it('rounds capacities up to its granule', () => {
+    const pool = new BufferPool(4, 256 * 1024)
+    expect(pool.take(1).buffer.byteLength).toBe(256 * 1024)
+    expect(pool.take(300 * 1024).buffer.byteLength).toBe(512 * 1024)
+  })
+
+  it('keeps a buffer given back twice only once, so two readers never share it', () => {
+    const pool = new BufferPool(4)
+    const a = pool.take(MiB)
+    pool.give(a)
+    pool.give(a)
+    expect(pool.idleCount).toBe(1)
+    expect(pool.take(MiB).buffer).toBe(a.buffer)
+    expect(pool.take(MiB).buffer).not.toBe(a.buffer)
   })
 
   it('keeps at most maxIdle buffers; the rest are left to the collector', () => {
