@@ -15503,7 +15503,7 @@ class TimeoutError extends ActionError {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4692);
 /** The action's entry point: nothing but run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15513,7 +15513,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8390:
+/***/ 4692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15524,9 +15524,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/connection.ts
 var connection = __nccwpck_require__(7199);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __nccwpck_require__(649);
 // EXTERNAL MODULE: external "node:path"
@@ -15706,7 +15706,7 @@ async function run() {
     }
     // Loading the rest blocks the event loop for tens of milliseconds: let the first request reach the wire first.
     await started.connection?.sent;
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 518));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1559));
     await runAction(started);
 }
 
@@ -16036,6 +16036,13 @@ module.exports = new Proxy({}, { get: (_, key) => (key === "constants" && !http2
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -39305,7 +39305,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1216);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(574);
 /** The command line's entry point (`app-store-media`, bundled to dist/cli/index.js). */
 
 // @actions/glob reports through @actions/core, which prints "::debug::" workflow commands on stdout.
@@ -39325,7 +39325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1216:
+/***/ 574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42545,6 +42545,160 @@ function round(value, digits) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/media/hash-pool.ts
+/**
+ * Worker threads for hashing whole files when several are hashed at once: a run that finds nothing
+ * changed must still hash every file to compare it with Apple's checksums, and MD5 runs at a few
+ * hundred MB/s on one core. A hash runs on the calling thread whenever that is free, so a run that
+ * hashes one file at a time (a single big preview) starts no worker and costs no memory for one.
+ *
+ * The worker is plain JavaScript evaluated from a string: it runs the same in the bundle, under tsx
+ * and under jest, with no file of its own to locate.
+ */
+
+
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { openSync, readSync, closeSync } = require('node:fs')
+const buf = Buffer.allocUnsafe(1024 * 1024)
+parentPort.on('message', ({ path, sha256 }) => {
+  let fd
+  try {
+    const md5 = createHash('md5')
+    const sha = sha256 ? createHash('sha256') : undefined
+    fd = openSync(path, 'r')
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) {
+      const view = buf.subarray(0, n)
+      md5.update(view)
+      if (sha) sha.update(view)
+    }
+    parentPort.postMessage({ md5: md5.digest('hex'), sha256: sha ? sha.digest('hex') : undefined })
+  } catch (e) {
+    parentPort.postMessage({ error: { message: String((e && e.message) || e), code: e && e.code } })
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+})
+`;
+class HashWorker {
+    busy = false;
+    worker;
+    job;
+    constructor(onBroken) {
+        this.worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        this.worker.on('message', (m) => {
+            const job = this.job;
+            this.job = undefined;
+            this.busy = false;
+            this.worker.unref();
+            if (m.error)
+                job?.reject(Object.assign(new Error(m.error.message), m.error.code ? { code: m.error.code } : {}));
+            else
+                job?.resolve(m.sha256 ? { md5: m.md5, sha256: m.sha256 } : { md5: m.md5 });
+        });
+        const broken = (e) => {
+            this.job?.reject(new HashWorkerError(`the hashing thread stopped (${e instanceof Error ? e.message : String(e)})`));
+            this.job = undefined;
+            onBroken(this);
+        };
+        this.worker.on('error', broken);
+        this.worker.on('exit', code => broken(new Error(`exit code ${code}`)));
+        // An idle worker keeps neither the action nor a test run alive (a busy one does: the answer is
+        // awaited). After the listeners: adding a 'message' listener refs the worker again.
+        this.worker.unref();
+    }
+    hash(path, sha256) {
+        this.busy = true;
+        this.worker.ref();
+        return new Promise((resolve, reject) => {
+            this.job = { resolve, reject };
+            this.worker.postMessage({ path, sha256 });
+        });
+    }
+    terminate() {
+        this.worker.removeAllListeners('exit');
+        return this.worker.terminate();
+    }
+}
+/** A worker thread failed (not the file): the caller hashes in its own thread instead. */
+class HashWorkerError extends Error {
+    name = 'HashWorkerError';
+}
+/**
+ * Runs hashes one at a time on the calling thread and, while that one is busy, one per worker; the
+ * rest wait for whichever frees first. A worker thread that fails is not used again: its file, and
+ * every later one, is hashed on the calling thread.
+ */
+class HashPool {
+    size;
+    workers = [];
+    queue = [];
+    hereBusy = false;
+    broken = false;
+    /** `size`: most worker threads; by default one fewer than the machine's cores, at most 3. */
+    constructor(size = Math.max(0, Math.min(3, (0,external_node_os_namespaceObject.availableParallelism)() - 1))) {
+        this.size = size;
+    }
+    /** The hashes of `path`; `here` computes them on the calling thread. */
+    run(path, sha256, here) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ path, sha256, here, resolve, reject });
+            this.dispatch();
+        });
+    }
+    async close() {
+        this.broken = true;
+        await Promise.all(this.workers.splice(0).map(w => w.terminate()));
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            if (!this.hereBusy) {
+                const job = this.queue.shift();
+                this.hereBusy = true;
+                // Free before answering: a caller that hashes its next file on the answer finds this thread free.
+                const free = () => {
+                    this.hereBusy = false;
+                    this.dispatch();
+                };
+                job.here().then(h => (free(), job.resolve(h)), e => (free(), job.reject(e)));
+                continue;
+            }
+            const worker = this.idleWorker();
+            if (!worker)
+                return;
+            const job = this.queue.shift();
+            worker
+                .hash(job.path, job.sha256)
+                .catch(e => (e instanceof HashWorkerError ? job.here() : Promise.reject(e)))
+                .then(job.resolve, job.reject)
+                .finally(() => this.dispatch());
+        }
+    }
+    idleWorker() {
+        if (this.broken)
+            return undefined;
+        const idle = this.workers.find(w => !w.busy);
+        if (idle || this.workers.length >= this.size)
+            return idle;
+        try {
+            const w = new HashWorker(gone => {
+                // One broken thread means threads are not to be trusted here: hash on the calling thread from now on.
+                this.broken = true;
+                this.workers.splice(this.workers.indexOf(gone), 1);
+            });
+            this.workers.push(w);
+            return w;
+        }
+        catch {
+            this.broken = true;
+            return undefined;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/media/files.ts
 /**
  * File facts every asset needs (size, MD5, names) and the byte-range reader the uploader streams
@@ -42556,15 +42710,22 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 
+
 /** Per-read buffer: big enough for few syscalls, small enough that parallel uploads stay lean. */
 const READ_CHUNK_BYTES = 256 * 1024;
 /** Hashing reads through one buffer per call (no stream, no per-chunk allocation): a 500 MB preview stays flat in memory. */
 const HASH_CHUNK_BYTES = 1024 * 1024;
+/** Several files hashed at once share the machine's cores (see hash-pool). */
+const hashPool = new HashPool();
 /**
  * Lower-case hex MD5 (and, when asked, SHA-256) of the whole file, in one read pass through a single
- * reused buffer. SHA-256 is only for the asset library's content marker: sets mode skips its cost.
+ * reused buffer, on a worker thread when another file is being hashed already. SHA-256 is only for the
+ * asset library's content marker: sets mode skips its cost.
  */
-async function hashFile(path, withSha256 = true) {
+function hashFile(path, withSha256 = true) {
+    return hashPool.run(path, withSha256, () => hashHere(path, withSha256));
+}
+async function hashHere(path, withSha256) {
     const md5 = (0,external_node_crypto_.createHash)('md5');
     const sha256 = withSha256 ? (0,external_node_crypto_.createHash)('sha256') : undefined;
     const fh = await (0,promises_.open)(path, 'r');

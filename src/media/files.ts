@@ -9,6 +9,7 @@ import { basename, extname, relative, sep } from 'node:path'
 import { Readable } from 'node:stream'
 import type { LocalAsset } from '../model.js'
 import { scratchBuffers } from './buffer-pool.js'
+import { HashPool, type FileHashes } from './hash-pool.js'
 
 /** Per-read buffer: big enough for few syscalls, small enough that parallel uploads stay lean. */
 export const READ_CHUNK_BYTES = 256 * 1024
@@ -16,11 +17,19 @@ export const READ_CHUNK_BYTES = 256 * 1024
 /** Hashing reads through one buffer per call (no stream, no per-chunk allocation): a 500 MB preview stays flat in memory. */
 export const HASH_CHUNK_BYTES = 1024 * 1024
 
+/** Several files hashed at once share the machine's cores (see hash-pool). */
+const hashPool = new HashPool()
+
 /**
  * Lower-case hex MD5 (and, when asked, SHA-256) of the whole file, in one read pass through a single
- * reused buffer. SHA-256 is only for the asset library's content marker: sets mode skips its cost.
+ * reused buffer, on a worker thread when another file is being hashed already. SHA-256 is only for the
+ * asset library's content marker: sets mode skips its cost.
  */
-export async function hashFile(path: string, withSha256 = true): Promise<{ md5: string; sha256?: string }> {
+export function hashFile(path: string, withSha256 = true): Promise<FileHashes> {
+  return hashPool.run(path, withSha256, () => hashHere(path, withSha256))
+}
+
+async function hashHere(path: string, withSha256: boolean): Promise<FileHashes> {
   const md5 = createHash('md5')
   const sha256 = withSha256 ? createHash('sha256') : undefined
   const fh = await open(path, 'r')
