@@ -47,6 +47,7 @@ import { replaceBlock } from '../scripts/readme-inputs.js'
 import { measureBytePath, type BytePath } from './reference.js'
 import type { WorkloadOutput, WorkloadSpec } from './workload.js'
 import type { SandboxKeys } from '../src/sandbox/index.js'
+import { peakOverlap } from '../src/sandbox/request-log.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -210,18 +211,6 @@ function latencyPercentiles(log: LoggedRequest[]): { p50: number; p90: number } 
   return ms.length ? { p50: Math.round(at(0.5)), p90: Math.round(at(0.9)) } : undefined
 }
 
-/** Most requests the sandbox was serving at one instant (arrival to response), both hosts together. */
-function serverPeak(log: LoggedRequest[]): number {
-  const edges = log.flatMap(r => [
-    [r.at, 1],
-    [r.at + Math.max(1, r.durationMs), -1]
-  ]) as [number, number][]
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  let now = 0
-  let peak = 0
-  for (const [, d] of edges) peak = Math.max(peak, (now += d))
-  return peak
-}
 
 // ---------------------------------------------------------------- rows
 
@@ -307,7 +296,7 @@ async function measure(
     uploadParts: requests.filter(r => r.host === 'upload').length,
     peakInFlight: out.stats?.peakInFlight ?? null,
     peakUploadsInFlight: out.stats?.peakUploadsInFlight ?? null,
-    serverPeakInFlight: serverPeak(requests),
+    serverPeakInFlight: peakOverlap(requests),
     peakRssMB: out.maxRssBytes / 1048576,
     rssByPhaseMB: { baseline: Math.round(out.baselineRssBytes / 1048576), ...out.rssByPhase },
     phasesMs: out.phases,

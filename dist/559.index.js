@@ -1158,10 +1158,14 @@ class HashWorker {
             else
                 job?.resolve(m.sha256 ? { md5: m.md5, sha256: m.sha256 } : { md5: m.md5 });
         });
+        let gone = false;
+        // 'error' is followed by 'exit': report the thread gone once.
         const broken = (e) => {
             this.job?.reject(new HashWorkerError(`the hashing thread stopped (${e instanceof Error ? e.message : String(e)})`));
             this.job = undefined;
-            onBroken(this);
+            if (!gone)
+                onBroken(this);
+            gone = true;
         };
         this.worker.on('error', broken);
         this.worker.on('exit', code => broken(new Error(`exit code ${code}`)));
@@ -1246,7 +1250,7 @@ class HashPool {
             const w = new HashWorker(gone => {
                 // One broken thread means threads are not to be trusted here: hash on the calling thread from now on.
                 this.broken = true;
-                this.workers.splice(this.workers.indexOf(gone), 1);
+                this.workers = this.workers.filter(x => x !== gone);
             });
             this.workers.push(w);
             return w;

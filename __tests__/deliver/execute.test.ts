@@ -5,7 +5,7 @@
  */
 import { rm } from 'node:fs/promises'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
-import type { RequestRecord } from '../../src/sandbox/request-log.js'
+import { peakOverlap, type RequestRecord } from '../../src/sandbox/request-log.js'
 import { IPAD, IPHONE, runDelivery, setContents, tempWorkspace, writeMapping, writePng } from '../e2e/harness.js'
 
 const MAPPING = `screenshots:
@@ -18,18 +18,6 @@ const MAPPING = `screenshots:
 const FILES_PER_SET = 6
 const NAMES = Array.from({ length: FILES_PER_SET }, (_, i) => `${i + 1}.png`)
 
-/** Most requests matching `pick` the sandbox was serving at one instant. */
-function peakOverlap(requests: RequestRecord[], pick: (r: RequestRecord) => boolean): number {
-  const edges = requests.filter(pick).flatMap(r => [
-    [r.at, 1],
-    [r.at + r.durationMs, -1]
-  ]) as [number, number][]
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  let now = 0
-  let peak = 0
-  for (const [, d] of edges) peak = Math.max(peak, (now += d))
-  return peak
-}
 
 describe('upload phase scheduling', () => {
   let sandbox: Sandbox
@@ -63,7 +51,7 @@ describe('upload phase scheduling', () => {
     // waiting files held slots, the first set's six files and two of the next took all eight, and
     // at most two sets reserved at a time.
     const reservations = (r: RequestRecord) => r.method === 'POST' && r.path === '/v1/appScreenshots'
-    expect(peakOverlap(sandbox.requests, reservations)).toBe(4)
+    expect(peakOverlap(sandbox.requests.filter(reservations))).toBe(4)
     for (const locale of ['en-US', 'de-DE']) {
       for (const type of ['APP_IPHONE_67', 'APP_IPAD_PRO_3GEN_129']) expect(setContents(sandbox, locale, type)).toEqual(NAMES.map(n => `${n}:COMPLETE`))
     }

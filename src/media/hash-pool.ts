@@ -60,10 +60,13 @@ class HashWorker {
       if (m.error) job?.reject(Object.assign(new Error(m.error.message), m.error.code ? { code: m.error.code } : {}))
       else job?.resolve(m.sha256 ? { md5: m.md5 as string, sha256: m.sha256 } : { md5: m.md5 as string })
     })
+    let gone = false
+    // 'error' is followed by 'exit': report the thread gone once.
     const broken = (e: unknown) => {
       this.job?.reject(new HashWorkerError(`the hashing thread stopped (${e instanceof Error ? e.message : String(e)})`))
       this.job = undefined
-      onBroken(this)
+      if (!gone) onBroken(this)
+      gone = true
     }
     this.worker.on('error', broken)
     this.worker.on('exit', code => broken(new Error(`exit code ${code}`)))
@@ -106,7 +109,7 @@ interface Pending {
  * every later one, is hashed on the calling thread.
  */
 export class HashPool {
-  private readonly workers: HashWorker[] = []
+  private workers: HashWorker[] = []
   private readonly queue: Pending[] = []
   private hereBusy = false
   private broken = false
@@ -162,7 +165,7 @@ export class HashPool {
       const w = new HashWorker(gone => {
         // One broken thread means threads are not to be trusted here: hash on the calling thread from now on.
         this.broken = true
-        this.workers.splice(this.workers.indexOf(gone), 1)
+        this.workers = this.workers.filter(x => x !== gone)
       })
       this.workers.push(w)
       return w

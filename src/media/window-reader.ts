@@ -1,7 +1,6 @@
 import type { FileHandle } from 'node:fs/promises'
 import { scratchBuffers } from './buffer-pool.js'
 
-
 /**
  * Positional reads through one reusable window, so walking many small chunks or markers costs few
  * syscalls and memory stays bounded by the window however big the file is.

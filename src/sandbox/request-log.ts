@@ -20,3 +20,16 @@ export function queryRecord(url: URL): Record<string, string> {
   for (const [k, v] of url.searchParams) out[k] = k in out ? `${out[k]},${v}` : v
   return out
 }
+
+/** Most of `records` being served at one instant (arrival to answer; at least 1 ms each): how much a client overlapped. */
+export function peakOverlap(records: Pick<RequestRecord, 'at' | 'durationMs'>[]): number {
+  const edges = records.flatMap(r => [
+    [r.at, 1],
+    [r.at + Math.max(1, r.durationMs), -1]
+  ]) as [number, number][]
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  let now = 0
+  let peak = 0
+  for (const [, d] of edges) peak = Math.max(peak, (now += d))
+  return peak
+}
