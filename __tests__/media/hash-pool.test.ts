@@ -96,6 +96,19 @@ describe('HashPool', () => {
     expect(out.trim()).toBe(`${files[2]!.md5} ${files[4]!.md5}`)
   }, 30_000)
 
+  it('a worker thread that dies mid-file hands its file, and every later one, to the calling thread', async () => {
+    const dying = `require('node:worker_threads').parentPort.on('message', () => process.exit(3))`
+    const pool = new HashPool(1, dying)
+    try {
+      const { here, calls } = counting()
+      const results = await Promise.all(files.map(f => pool.run(f.path, true, here(f.path, true))))
+      expect(results).toEqual(files.map(f => ({ md5: f.md5, sha256: f.sha256 })))
+      expect(calls.sort()).toEqual(files.map(f => f.path).sort())
+    } finally {
+      await pool.close()
+    }
+  })
+
   it('without threads (none allowed, or closed) every file is hashed on the calling thread', async () => {
     for (const pool of [new HashPool(0), new HashPool(2)]) {
       await pool.close()

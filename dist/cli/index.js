@@ -42587,8 +42587,8 @@ class HashWorker {
     busy = false;
     worker;
     job;
-    constructor(onBroken) {
-        this.worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+    constructor(source, onBroken) {
+        this.worker = new external_node_worker_threads_.Worker(source, { eval: true });
         this.worker.on('message', (m) => {
             const job = this.job;
             this.job = undefined;
@@ -42638,13 +42638,18 @@ class HashWorkerError extends Error {
  */
 class HashPool {
     size;
+    source;
     workers = [];
     queue = [];
     hereBusy = false;
     broken = false;
-    /** `size`: most worker threads; by default one fewer than the machine's cores, at most 3. */
-    constructor(size = Math.max(0, Math.min(3, (0,external_node_os_namespaceObject.availableParallelism)() - 1))) {
+    /**
+     * `size`: most worker threads; by default one fewer than the machine's cores, at most 3. `source`:
+     * the worker's code (tests pass one that fails, to see the calling thread take over).
+     */
+    constructor(size = Math.max(0, Math.min(3, (0,external_node_os_namespaceObject.availableParallelism)() - 1)), source = WORKER_SOURCE) {
         this.size = size;
+        this.source = source;
     }
     /** The hashes of `path`; `here` computes them on the calling thread. */
     run(path, sha256, here) {
@@ -42688,7 +42693,7 @@ class HashPool {
         if (idle || this.workers.length >= this.size)
             return idle;
         try {
-            const w = new HashWorker(gone => {
+            const w = new HashWorker(this.source, gone => {
                 // One broken thread means threads are not to be trusted here: hash on the calling thread from now on.
                 this.broken = true;
                 this.workers = this.workers.filter(x => x !== gone);

@@ -50,8 +50,8 @@ class HashWorker {
   private readonly worker: Worker
   private job: Job | undefined
 
-  constructor(onBroken: (w: HashWorker) => void) {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true })
+  constructor(source: string, onBroken: (w: HashWorker) => void) {
+    this.worker = new Worker(source, { eval: true })
     this.worker.on('message', (m: { md5?: string; sha256?: string; error?: { message: string; code?: string } }) => {
       const job = this.job
       this.job = undefined
@@ -114,8 +114,14 @@ export class HashPool {
   private hereBusy = false
   private broken = false
 
-  /** `size`: most worker threads; by default one fewer than the machine's cores, at most 3. */
-  constructor(private readonly size = Math.max(0, Math.min(3, availableParallelism() - 1))) {}
+  /**
+   * `size`: most worker threads; by default one fewer than the machine's cores, at most 3. `source`:
+   * the worker's code (tests pass one that fails, to see the calling thread take over).
+   */
+  constructor(
+    private readonly size = Math.max(0, Math.min(3, availableParallelism() - 1)),
+    private readonly source = WORKER_SOURCE
+  ) {}
 
   /** The hashes of `path`; `here` computes them on the calling thread. */
   run(path: string, sha256: boolean, here: () => Promise<FileHashes>): Promise<FileHashes> {
@@ -162,7 +168,7 @@ export class HashPool {
     const idle = this.workers.find(w => !w.busy)
     if (idle || this.workers.length >= this.size) return idle
     try {
-      const w = new HashWorker(gone => {
+      const w = new HashWorker(this.source, gone => {
         // One broken thread means threads are not to be trusted here: hash on the calling thread from now on.
         this.broken = true
         this.workers = this.workers.filter(x => x !== gone)
