@@ -211,7 +211,6 @@ function latencyPercentiles(log: LoggedRequest[]): { p50: number; p90: number } 
   return ms.length ? { p50: Math.round(at(0.5)), p90: Math.round(at(0.9)) } : undefined
 }
 
-
 // ---------------------------------------------------------------- rows
 
 interface Row {
@@ -606,17 +605,16 @@ function findRow(rows: Row[], id: string, c = CONCURRENCY): Row | undefined {
 }
 
 function targets(rows: Row[], start: Startup): Target[] {
-  const row = (id: string): Row | undefined => findRow(rows, id)
-  const w1 = row('W1')
+  const w1 = findRow(rows, 'W1')
   const w1s = rows.filter(r => r.id === 'W1' && r.wallS !== null)
   const best = w1s.reduce<Row | undefined>((b, r) => (!b || (r.ratio ?? Infinity) < (b.ratio ?? Infinity) ? r : b), undefined)
-  const w2 = row('W2')
-  const w4 = row('W4')
+  const w2 = findRow(rows, 'W2')
+  const w4 = findRow(rows, 'W4')
   const w6 = rows.find(r => r.id === 'W6' && r.gate)
   const limits = (w6?.gate ?? []).filter(g => g.limit >= 0).map(g => g.limit)
   const fell = limits.length > 0 && Math.min(...limits) < CONCURRENCY
   const recovered = limits.length > 0 && limits[limits.length - 1] === CONCURRENCY
-  const link = row('W1-link')
+  const link = findRow(rows, 'W1-link')
   const measuredRows = rows.filter(r => r.peakInFlight !== null)
   const withinBound = (r: Row) => (r.peakInFlight as number) <= r.concurrency && (r.peakUploadsInFlight ?? 0) <= r.concurrency
   const bw = BANDWIDTH ? `the link capped at ${BANDWIDTH / 1e6} MB/s` : 'no bandwidth cap'

@@ -1143,7 +1143,6 @@ parentPort.on('message', ({ path, sha256 }) => {
 })
 `;
 class HashWorker {
-    busy = false;
     worker;
     job;
     constructor(source, onBroken) {
@@ -1151,7 +1150,6 @@ class HashWorker {
         this.worker.on('message', (m) => {
             const job = this.job;
             this.job = undefined;
-            this.busy = false;
             this.worker.unref();
             if (m.error)
                 job?.reject(Object.assign(new Error(m.error.message), m.error.code ? { code: m.error.code } : {}));
@@ -1173,8 +1171,10 @@ class HashWorker {
         // awaited). After the listeners: adding a 'message' listener refs the worker again.
         this.worker.unref();
     }
+    get busy() {
+        return this.job !== undefined;
+    }
     hash(path, sha256) {
-        this.busy = true;
         this.worker.ref();
         return new Promise((resolve, reject) => {
             this.job = { resolve, reject };
@@ -1713,10 +1713,7 @@ class SetRun {
 async function uploadPhase(plans, options) {
     const runs = plans.map(p => new SetRun(p));
     const ctx = uploadContext(options);
-    // As many files in progress as the HTTP layer has slots (`concurrency` for API calls plus as many for
-    // upload parts): the gates still bound what is in flight, but while some files upload, others reserve
-    // or commit, and a slot freed while a file parses an answer goes straight to another file's request.
-    const limit = createLimit(2 * Math.max(1, options.concurrency));
+    const limit = createLimit(filesAtOnce(options));
     // A set's uploads start as soon as that set exists (created, leftovers cleared), not when every set does.
     // Sets with the biggest files go first: a 20 MB preview's parts and its slower commit then overlap
     // the many small screenshots instead of trailing after them (longest job first).
@@ -1746,6 +1743,13 @@ async function verifyPhase(runs, options) {
     }
     await Promise.all(runs.map(run => finish(run, options, limit)));
 }
+/**
+ * Files in progress at once: as many as the HTTP layer has slots (`concurrency` for API calls plus as
+ * many for upload parts). The gates still bound what is in flight, but while some files upload, others
+ * reserve or commit, and a slot freed while a file parses an answer goes straight to another file's
+ * request. Each may hold one small file's bytes, so the buffer pool keeps as many.
+ */
+const filesAtOnce = (options) => 2 * Math.max(1, options.concurrency);
 /** One context per delivery, shared by both phases, so reservations claimed early stay claimed. */
 const contexts = new WeakMap();
 function uploadContext(options) {
@@ -1756,7 +1760,7 @@ function uploadContext(options) {
         client: options.client,
         now: options.now,
         claimed: new Set(),
-        buffers: new BufferPool(2 * Math.max(1, options.concurrency)),
+        buffers: new BufferPool(filesAtOnce(options)),
         debug: m => options.log.debug(m),
         listParent: parent => listParentItems(options.client, parent)
     };

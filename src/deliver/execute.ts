@@ -79,10 +79,7 @@ export class SetRun {
 export async function uploadPhase(plans: SetPlan[], options: ExecuteOptions): Promise<SetRun[]> {
   const runs = plans.map(p => new SetRun(p))
   const ctx = uploadContext(options)
-  // As many files in progress as the HTTP layer has slots (`concurrency` for API calls plus as many for
-  // upload parts): the gates still bound what is in flight, but while some files upload, others reserve
-  // or commit, and a slot freed while a file parses an answer goes straight to another file's request.
-  const limit = createLimit(2 * Math.max(1, options.concurrency))
+  const limit = createLimit(filesAtOnce(options))
   // A set's uploads start as soon as that set exists (created, leftovers cleared), not when every set does.
   // Sets with the biggest files go first: a 20 MB preview's parts and its slower commit then overlap
   // the many small screenshots instead of trailing after them (longest job first).
@@ -112,6 +109,14 @@ export async function verifyPhase(runs: SetRun[], options: ExecuteOptions): Prom
   await Promise.all(runs.map(run => finish(run, options, limit)))
 }
 
+/**
+ * Files in progress at once: as many as the HTTP layer has slots (`concurrency` for API calls plus as
+ * many for upload parts). The gates still bound what is in flight, but while some files upload, others
+ * reserve or commit, and a slot freed while a file parses an answer goes straight to another file's
+ * request. Each may hold one small file's bytes, so the buffer pool keeps as many.
+ */
+const filesAtOnce = (options: ExecuteOptions): number => 2 * Math.max(1, options.concurrency)
+
 /** One context per delivery, shared by both phases, so reservations claimed early stay claimed. */
 const contexts = new WeakMap<ExecuteOptions, UploadContext>()
 
@@ -122,7 +127,7 @@ function uploadContext(options: ExecuteOptions): UploadContext {
     client: options.client,
     now: options.now,
     claimed: new Set(),
-    buffers: new BufferPool(2 * Math.max(1, options.concurrency)),
+    buffers: new BufferPool(filesAtOnce(options)),
     debug: m => options.log.debug(m),
     listParent: parent => listParentItems(options.client, parent)
   }

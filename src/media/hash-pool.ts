@@ -46,7 +46,6 @@ interface Job {
 }
 
 class HashWorker {
-  busy = false
   private readonly worker: Worker
   private job: Job | undefined
 
@@ -55,7 +54,6 @@ class HashWorker {
     this.worker.on('message', (m: { md5?: string; sha256?: string; error?: { message: string; code?: string } }) => {
       const job = this.job
       this.job = undefined
-      this.busy = false
       this.worker.unref()
       if (m.error) job?.reject(Object.assign(new Error(m.error.message), m.error.code ? { code: m.error.code } : {}))
       else job?.resolve(m.sha256 ? { md5: m.md5 as string, sha256: m.sha256 } : { md5: m.md5 as string })
@@ -75,8 +73,11 @@ class HashWorker {
     this.worker.unref()
   }
 
+  get busy(): boolean {
+    return this.job !== undefined
+  }
+
   hash(path: string, sha256: boolean): Promise<FileHashes> {
-    this.busy = true
     this.worker.ref()
     return new Promise<FileHashes>((resolve, reject) => {
       this.job = { resolve, reject }
@@ -91,7 +92,7 @@ class HashWorker {
 }
 
 /** A worker thread failed (not the file): the caller hashes in its own thread instead. */
-export class HashWorkerError extends Error {
+class HashWorkerError extends Error {
   override name = 'HashWorkerError'
 }
 
