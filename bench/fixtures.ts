@@ -29,13 +29,17 @@ export const W1_LOCALES = ['en-US', 'de-DE', 'ja']
 export const W5_EXTRA_LOCALES = ['fr-FR', 'es-ES', 'it', 'pt-BR', 'ko', 'zh-Hans', 'nl-NL']
 export const SCREENSHOTS_PER_SET = 10
 
-/** A cached noisy PNG; `variant` changes the content (and so the MD5) without changing the size much. */
-export async function cachedPng(device: Device, variant: number): Promise<string> {
-  const file = path.join(CACHE, 'png', `${device.dir}-${variant}.png`)
+/**
+ * A cached noisy PNG; `variant` changes the content (and so the MD5) without changing the size much.
+ * A `light` one has the same dimensions and no noise, so it compresses to about 60 KB: W1-light's
+ * files, which pass the same checks and make the same plan with almost no bytes to move.
+ */
+export async function cachedPng(device: Device, variant: number, light = false): Promise<string> {
+  const file = path.join(CACHE, light ? 'png-light' : 'png', `${device.dir}-${variant}.png`)
   if (existsSync(file)) return file
   await mkdir(path.dirname(file), { recursive: true })
   const fill = [(variant * 53) % 256, (variant * 17 + 40) % 256, (variant * 97) % 256] as const
-  const png = encodePng({ width: device.width, height: device.height, level: 1, noise: device.noise, seed: variant * 7919 + device.width, fill })
+  const png = encodePng({ width: device.width, height: device.height, level: 1, noise: light ? 0 : device.noise, seed: variant * 7919 + device.width, fill })
   const temp = `${file}.${process.pid}.tmp`
   await writeFile(temp, png)
   await rename(temp, file)
@@ -66,27 +70,28 @@ export async function removeWorkspace(ws: string): Promise<void> {
   await rm(ws, { recursive: true, force: true })
 }
 
-/** Generates every PNG the workloads need (once; about 30 s on two cores the first time). */
+/** Generates every PNG the workloads need (once; about 40 s on two cores the first time). */
 export async function warmCache(onProgress?: (done: number, total: number) => void): Promise<void> {
-  const wanted = DEVICES.flatMap(d => Array.from({ length: W1_LOCALES.length * SCREENSHOTS_PER_SET + 1 }, (_, i) => ({ d, v: i + 1 })))
+  const variants = (light: boolean, count: number) => DEVICES.flatMap(d => Array.from({ length: count }, (_, i) => ({ d, v: i + 1, light })))
+  const wanted = [...variants(false, W1_LOCALES.length * SCREENSHOTS_PER_SET + 1), ...variants(true, W1_LOCALES.length * SCREENSHOTS_PER_SET)]
   let done = 0
-  for (const { d, v } of wanted) {
-    await cachedPng(d, v)
+  for (const { d, v, light } of wanted) {
+    await cachedPng(d, v, light)
     onProgress?.(++done, wanted.length)
   }
 }
 
 const pngName = (i: number): string => `${String(i + 1).padStart(2, '0')}.png`
 
-/** W1: locales × devices × 10 screenshots, different per locale, plus one preview per locale. */
-export async function buildW1(ws: string, previewBytes: number): Promise<void> {
+/** W1: locales × devices × 10 screenshots, different per locale, plus one preview per locale (`light`: W1-light's PNGs). */
+export async function buildW1(ws: string, previewBytes: number, light = false): Promise<void> {
   const lines = ['screenshots:']
   for (const d of DEVICES) lines.push(`  - files: "screenshots/{locale}/${d.dir}/*.png"`, `    display-type: ${d.displayType}`)
   lines.push('previews:', '  - files: "previews/{locale}/iphone-6.9/*.mp4"', '    preview-type: IPHONE_67', '    frame-time-code: "00:00:05:00"')
   await writeFile(path.join(ws, 'app-store-assets.yml'), `${lines.join('\n')}\n`)
   for (const [li, locale] of W1_LOCALES.entries()) {
     for (const d of DEVICES) {
-      for (let i = 0; i < SCREENSHOTS_PER_SET; i++) await place(await cachedPng(d, li * SCREENSHOTS_PER_SET + i + 1), path.join(ws, 'screenshots', locale, d.dir, pngName(i)))
+      for (let i = 0; i < SCREENSHOTS_PER_SET; i++) await place(await cachedPng(d, li * SCREENSHOTS_PER_SET + i + 1, light), path.join(ws, 'screenshots', locale, d.dir, pngName(i)))
     }
     await place(await cachedPreview(previewBytes + li), path.join(ws, 'previews', locale, 'iphone-6.9', '1.mp4'))
   }

@@ -12,6 +12,7 @@ import { allEntries, countEntries } from '../src/report/entries.js'
 import { memoryLogger } from '../src/report/logger.js'
 import { parseSettings } from '../src/settings/settings.js'
 import type { SandboxKeys, SandboxOptions } from '../src/sandbox/index.js'
+import { machineTicksNow, type MachineTicks } from './machine-cpu.js'
 
 export interface WorkloadSpec {
   /** A running sandbox (another process), or options to start one in this process (W6 only). */
@@ -45,6 +46,8 @@ export interface WorkloadOutput {
   uploadsDone: number
   /** CPU time (user + system) of this process during the run (not its module loading). */
   cpuMs: number
+  /** The whole machine's CPU clock ticks (all cores) at each phase's start and at `done`; Linux only. */
+  machineTicks: Record<string, MachineTicks>
 }
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as WorkloadSpec
@@ -88,6 +91,11 @@ const started = performance.now()
 const gate: GateSample[] = []
 const stopObserving = observeGates(e => gate.push({ t: Math.round(performance.now() - started), limit: e.limit, inFlight: e.inFlight, event: e.event }))
 const phases: Record<string, number> = {}
+const machineTicks: Record<string, MachineTicks> = {}
+const markMachine = (name: string): void => {
+  const ticks = machineTicksNow()
+  if (ticks) machineTicks[name] = ticks
+}
 /**
  * Peak RSS seen during each phase, in MB: which phase sets the process peak (the peak itself is the
  * kernel's maxRSS). Sampled every 25 ms: during W1 one RSS reading took about 0.27 ms of the main
@@ -103,6 +111,7 @@ const log = {
   ...base,
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     phases[name] = Math.round(performance.now() - started)
+    markMachine(name)
     phase = name
     return base.group(name, fn)
   }
@@ -135,6 +144,7 @@ try {
 const wallMs = performance.now() - t0
 const cpu = process.cpuUsage(cpuAtStart)
 phases.done = Math.round(performance.now() - started)
+markMachine('done')
 clearInterval(sampler)
 stopObserving()
 const entries = allEntries(result)
@@ -156,7 +166,8 @@ const out: WorkloadOutput = {
   rssByPhase,
   gate,
   uploadsDone,
-  cpuMs: (cpu.user + cpu.system) / 1000
+  cpuMs: (cpu.user + cpu.system) / 1000,
+  machineTicks
 }
 write(`${JSON.stringify(out)}\n`)
 process.exit(0)
